@@ -1,0 +1,10 @@
+DROP TABLE number_sequences;
+DROP TABLE payments;
+DROP TABLE contract_events;
+DROP TABLE contracts;
+DROP TABLE refresh_tokens;
+DROP TABLE users;
+DROP TABLE tariffs;
+DROP TABLE units;
+DROP TABLE offices;
+DROP TABLE areas;
