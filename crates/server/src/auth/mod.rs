@@ -1,0 +1,8 @@
+//! Sign-in: password hashing, access and refresh tokens, and the caller extractor.
+
+pub mod caller;
+pub mod password;
+pub mod tokens;
+
+pub use caller::Caller;
+pub use tokens::TokenKeys;

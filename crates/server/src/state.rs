@@ -1,0 +1,14 @@
+//! What every handler shares.
+
+use hopdong_store::Store;
+
+use crate::auth::TokenKeys;
+use crate::config::Config;
+
+/// Shared application state, one per server process.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub keys: TokenKeys,
+    pub config: Config,
+}

@@ -1,0 +1,301 @@
+//! Field-by-field checks of what callers type, each failure naming the field and the fix.
+
+use hopdong_api_types::{FieldError, UnitDetailsView};
+use hopdong_domain::TaxCode;
+use hopdong_store::units::UnitDetails;
+
+/// Detail fields a unit must fill in before it can submit a contract: they are printed on the
+/// contract and the e-invoice.
+pub const REQUIRED_FOR_CONTRACT: [&str; 8] = [
+    "address",
+    "phone",
+    "invoice_email",
+    "tax_code",
+    "representative",
+    "representative_title",
+    "account_number",
+    "account_bank",
+];
+
+/// Collects field errors so a form can show all of them at once.
+#[derive(Debug, Default)]
+pub struct Problems(pub Vec<FieldError>);
+
+impl Problems {
+    pub fn add(&mut self, field: &str, code: &str, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Ends the checks: `Ok` when nothing was found, else 422 listing every problem.
+    pub fn finish(self) -> Result<(), crate::error::ApiError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::error::ApiError::invalid_fields(self.0))
+        }
+    }
+}
+
+/// Trims `value`; an empty result becomes `None`.
+fn clean(value: Option<&str>) -> Option<String> {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+/// Checks free text: at most `max` characters and no control characters.
+pub fn text(
+    problems: &mut Problems,
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> Option<String> {
+    let value = clean(value)?;
+    if value.chars().count() > max {
+        problems.add(
+            field,
+            "too_long",
+            format!("{field} must be at most {max} characters"),
+        );
+    } else if value.chars().any(char::is_control) {
+        problems.add(
+            field,
+            "control_character",
+            format!("{field} must not contain control characters such as tabs or line breaks"),
+        );
+    }
+    Some(value)
+}
+
+/// Checks a phone number: digits with optional spaces, dots, dashes, brackets and a leading +.
+fn phone(problems: &mut Problems, value: Option<&str>) -> Option<String> {
+    let value = clean(value)?;
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let allowed = value
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0));
+    if !allowed || !(8..=15).contains(&digits) {
+        problems.add(
+            "phone",
+            "phone_invalid",
+            format!(
+                "phone {value:?} is not a phone number: use 8 to 15 digits, such as 028 3829 1234"
+            ),
+        );
+    }
+    Some(value)
+}
+
+/// Checks an e-mail address well enough to catch typing mistakes; delivery proves the rest.
+fn email(problems: &mut Problems, value: Option<&str>) -> Option<String> {
+    let value = clean(value)?;
+    let valid = match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+                && value.len() <= 254
+        }
+        None => false,
+    };
+    if !valid {
+        problems.add(
+            "invoice_email",
+            "email_invalid",
+            format!(
+                "invoice_email {value:?} is not an e-mail address; write it as name@example.edu.vn"
+            ),
+        );
+    }
+    Some(value)
+}
+
+fn tax_code(problems: &mut Problems, value: Option<&str>) -> Option<String> {
+    let value = clean(value)?;
+    match TaxCode::parse(&value) {
+        Ok(code) => Some(code.as_str().to_owned()),
+        Err(error) => {
+            problems.add("tax_code", "tax_code_invalid", error.to_string());
+            Some(value)
+        }
+    }
+}
+
+fn account_number(problems: &mut Problems, value: Option<&str>) -> Option<String> {
+    let value = clean(value)?;
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let allowed = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '.');
+    if !allowed || !(6..=30).contains(&digits) {
+        problems.add(
+            "account_number",
+            "account_number_invalid",
+            format!("account_number {value:?} must be 6 to 30 digits, optionally grouped with spaces or dashes"),
+        );
+    }
+    Some(value)
+}
+
+fn website(problems: &mut Problems, value: Option<&str>) -> Option<String> {
+    let value = clean(value)?;
+    let lower = value.to_ascii_lowercase();
+    let host = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    let valid = match host {
+        Some(rest) => {
+            let host = rest.split('/').next().unwrap_or("");
+            host.contains('.') && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    };
+    if !valid || value.len() > 200 {
+        problems.add(
+            "website",
+            "website_invalid",
+            format!(
+                "website {value:?} must be an address such as https://thptbuithixuan.hcm.edu.vn"
+            ),
+        );
+    }
+    Some(value)
+}
+
+/// Checks every detail field, returning the cleaned details (trimmed, tax code normalised).
+pub fn details(input: &UnitDetailsView) -> Result<UnitDetails, crate::error::ApiError> {
+    let mut problems = Problems::default();
+    let details = UnitDetails {
+        address: text(&mut problems, "address", input.address.as_deref(), 300),
+        phone: phone(&mut problems, input.phone.as_deref()),
+        invoice_email: email(&mut problems, input.invoice_email.as_deref()),
+        tax_code: tax_code(&mut problems, input.tax_code.as_deref()),
+        representative: text(
+            &mut problems,
+            "representative",
+            input.representative.as_deref(),
+            100,
+        ),
+        representative_title: text(
+            &mut problems,
+            "representative_title",
+            input.representative_title.as_deref(),
+            100,
+        ),
+        account_number: account_number(&mut problems, input.account_number.as_deref()),
+        account_bank: text(
+            &mut problems,
+            "account_bank",
+            input.account_bank.as_deref(),
+            200,
+        ),
+        website: website(&mut problems, input.website.as_deref()),
+    };
+    problems.finish()?;
+    Ok(details)
+}
+
+/// Lists the fields of [`REQUIRED_FOR_CONTRACT`] that `details` leaves empty.
+pub fn missing_for_contract(details: &UnitDetails) -> Vec<String> {
+    let values = [
+        &details.address,
+        &details.phone,
+        &details.invoice_email,
+        &details.tax_code,
+        &details.representative,
+        &details.representative_title,
+        &details.account_number,
+        &details.account_bank,
+    ];
+    REQUIRED_FOR_CONTRACT
+        .iter()
+        .zip(values)
+        .filter(|(_, value)| value.as_deref().map(str::trim).unwrap_or("").is_empty())
+        .map(|(name, _)| (*name).to_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view() -> UnitDetailsView {
+        UnitDetailsView {
+            address: Some(" 3 Nguyễn Bỉnh Khiêm, Quận 1 ".into()),
+            phone: Some("028 3829 1234".into()),
+            invoice_email: Some("ketoan@thpt.hcm.edu.vn".into()),
+            tax_code: Some("0304.541.339".into()),
+            representative: Some("Nguyễn Văn A".into()),
+            representative_title: Some("Hiệu trưởng".into()),
+            account_number: Some("3713.0.1054321".into()),
+            account_bank: Some("Kho bạc Nhà nước Quận 1".into()),
+            website: Some("https://thpt.hcm.edu.vn".into()),
+        }
+    }
+
+    #[test]
+    fn valid_details_are_cleaned() {
+        let details = details(&view()).unwrap();
+        assert_eq!(
+            details.address.as_deref(),
+            Some("3 Nguyễn Bỉnh Khiêm, Quận 1")
+        );
+        assert_eq!(details.tax_code.as_deref(), Some("0304541339"));
+        assert!(missing_for_contract(&details).is_empty());
+    }
+
+    #[test]
+    fn every_bad_field_is_listed() {
+        let mut input = view();
+        input.phone = Some("12".into());
+        input.invoice_email = Some("ketoan.thpt".into());
+        input.tax_code = Some("0304541338".into());
+        input.website = Some("thpt".into());
+        input.account_number = Some("abc".into());
+        let error = details(&input).unwrap_err();
+        let fields: Vec<&str> = error.fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "phone",
+                "invoice_email",
+                "tax_code",
+                "account_number",
+                "website"
+            ]
+        );
+        assert_eq!(error.status.as_u16(), 422);
+    }
+
+    #[test]
+    fn blank_fields_become_missing() {
+        let mut input = view();
+        input.address = Some("   ".into());
+        input.tax_code = None;
+        let details = details(&input).unwrap();
+        assert_eq!(missing_for_contract(&details), ["address", "tax_code"]);
+    }
+
+    #[test]
+    fn control_characters_are_rejected() {
+        let mut input = view();
+        input.representative = Some("Nguyễn\u{0}Văn A".into());
+        assert_eq!(
+            details(&input).unwrap_err().fields[0].code,
+            "control_character"
+        );
+    }
+}

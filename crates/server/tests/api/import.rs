@@ -1,0 +1,81 @@
+//! `hopdong import units`: all-or-nothing, every bad row reported, idempotent.
+
+use hopdong::import::{self, ImportError};
+
+use crate::common::{self, TestApp};
+use crate::on_both_backends;
+
+const GOOD: &str = "code,name,area_code,office_id,tax_code,invoice_email\n\
+79760901,Trường Mầm non Thử Nghiệm,760,1,0304541339,ketoan@example.edu.vn\n\
+79783902,\"Trường THCS Tân Thạnh Đông, Củ Chi\",783,,,\n";
+
+#[test]
+fn bad_rows_are_all_reported() {
+    let text =
+        "code,name,area_code\n7976,Short,760\n79760001,,760\n79760002,Dup,760\n79760002,Dup,760\n";
+    let errors = import::parse_units_csv(text, "79").unwrap_err();
+    let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [2, 3, 5]);
+    assert!(errors[0].reason.contains("79XXXXXX"), "{}", errors[0]);
+    assert!(errors[1].reason.contains("name"), "{}", errors[1]);
+    assert!(errors[2].reason.contains("more than once"), "{}", errors[2]);
+}
+
+#[test]
+fn header_must_name_columns() {
+    let errors = import::parse_units_csv("code,title\n79760001,x\n", "79").unwrap_err();
+    assert_eq!(errors[0].line, 1);
+    assert!(errors[0].reason.contains("name"), "{}", errors[0]);
+    let errors = import::parse_units_csv("code,name,area_code,colour\n", "79").unwrap_err();
+    assert!(errors[0].reason.contains("colour"), "{}", errors[0]);
+}
+
+#[test]
+fn invalid_details_name_the_line() {
+    let text =
+        "code,name,area_code,tax_code\n79760901,A,760,0304541339\n79760902,B,760,0304541338\n";
+    let errors = import::parse_units_csv(text, "79").unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].line, 3);
+}
+
+async fn import_twice(backend: common::Backend) {
+    let app = TestApp::start(backend).await;
+    let store = app.state.store.clone();
+    let result = actix_web::web::block(move || {
+        let rows = import::parse_units_csv(GOOD, "79").expect("valid file");
+        let first = import::apply(&store, &rows).map_err(|e| format!("{e:?}"))?;
+        let second = import::apply(&store, &rows).map_err(|e| format!("{e:?}"))?;
+
+        // A file with one unknown area writes nothing at all.
+        let mixed = "code,name,area_code\n79760903,Trường Mới,760\n79760904,Trường Lạ,999\n";
+        let rows = import::parse_units_csv(mixed, "79").expect("rows parse");
+        let refused = match import::apply(&store, &rows) {
+            Err(ImportError::Rows(errors)) => errors,
+            other => return Err(format!("expected row errors, got {other:?}")),
+        };
+        let written = store
+            .read(|conn| hopdong_store::units::find_identity(conn, "79760903"))
+            .map_err(|e| e.to_string())?;
+        Ok::<_, String>((first, second, refused, written))
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    let (first, second, refused, written) = result;
+    assert_eq!((first.inserted, first.updated, first.unchanged), (2, 0, 0));
+    assert_eq!(
+        (second.inserted, second.updated, second.unchanged),
+        (0, 0, 2)
+    );
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].line, 3);
+    assert!(written.is_none(), "nothing of a refused file is written");
+
+    let centre = app.token("centre").await;
+    let (status, unit) = app.get("/api/v1/units/79760901", Some(&centre)).await;
+    assert_eq!(status, 200, "{unit}");
+    assert_eq!(unit["details"]["invoice_email"], "ketoan@example.edu.vn");
+    assert_eq!(unit["managing_office"]["id"], 1);
+}
+on_both_backends!(import_is_idempotent, import_twice);
