@@ -115,8 +115,7 @@ pub struct SeedReport {
 /// Seeds what an empty database lacks: the 2019 tariff always, the city's data and demo
 /// accounts when `with_city` is set and no area exists yet.
 pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, String> {
-    let mut report = SeedReport::default();
-    report.tariff_added = store
+    let tariff_added = store
         .write(|conn| {
             if tariffs::count_tariffs(conn)? > 0 {
                 return Ok(false);
@@ -125,6 +124,7 @@ pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, 
             Ok::<_, StoreError>(true)
         })
         .map_err(|e| format!("seeding the tariff failed: {e}"))?;
+    let mut report = SeedReport { tariff_added, ..SeedReport::default() };
     if !with_city {
         return Ok(report);
     }
@@ -184,7 +184,7 @@ pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, 
 
 /// Creates the three demo accounts when no account exists yet, with random passwords.
 fn demo_accounts(store: &Store) -> Result<Vec<(String, String, String)>, StoreError> {
-    if store.read(|conn| accounts::count_users(conn))? > 0 {
+    if store.read(accounts::count_users)? > 0 {
         return Ok(Vec::new());
     }
     let (office, unit) = store.read(|conn| {

@@ -57,7 +57,10 @@ where
     T: Send + 'static,
     F: FnOnce(&AppState) -> ApiResult<T> + Send + 'static,
 {
-    web::block(move || work(&state)).await?
+    // The blocking pool runs on other threads: carry the request's span there, so log lines
+    // written by services keep the request id, role and scope.
+    let span = tracing::Span::current();
+    web::block(move || span.in_scope(|| work(&state))).await?
 }
 
 /// Today's date in Vietnam (UTC+7), never the UTC date.
