@@ -46,12 +46,12 @@ pub fn districts() -> Result<Vec<Area>, String> {
     Ok(out)
 }
 
-/// The name of the education office of `district`, as offices are called.
+/// Builds the name of the education office of `district`.
 pub fn office_name(district: &str) -> String {
     format!("Phòng Giáo dục và Đào tạo {district}")
 }
 
-/// Whether a school is the continuing-education centre of its own district.
+/// Tells whether a school is the continuing-education centre of its own district.
 pub fn is_district_centre(school: &str, district: &str) -> bool {
     let school = fold_for_search(school);
     let Some(rest) = school.strip_prefix("ttgdtx ") else {
@@ -102,7 +102,7 @@ pub fn schools(prefix: &str, districts: &[Area]) -> Result<Vec<School>, String> 
     Ok(out)
 }
 
-/// What start-up seeding did.
+/// Counts of what start-up seeding inserted.
 #[derive(Debug, Default)]
 pub struct SeedReport {
     pub areas: usize,
@@ -124,7 +124,10 @@ pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, 
             Ok::<_, StoreError>(true)
         })
         .map_err(|e| format!("seeding the tariff failed: {e}"))?;
-    let mut report = SeedReport { tariff_added, ..SeedReport::default() };
+    let mut report = SeedReport {
+        tariff_added,
+        ..SeedReport::default()
+    };
     if !with_city {
         return Ok(report);
     }

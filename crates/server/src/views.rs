@@ -20,12 +20,14 @@ pub const DEPARTMENT_NAME: &str = "Sở Giáo dục và Đào tạo Thành phố
 
 /// Reads a stored enum column, treating an unknown value as a corrupt row.
 pub fn parse_column<T: std::str::FromStr>(value: &str, column: &str) -> Result<T, ApiError> {
-    value
-        .parse()
-        .map_err(|_| ApiError::from(StoreError::Corrupt(format!("{column} holds {value:?}"))))
+    value.parse().map_err(|_| {
+        ApiError::from(StoreError::Corrupt(format!(
+            "{column} contains the unknown value {value:?}"
+        )))
+    })
 }
 
-/// A stored UTC timestamp as an instant.
+/// Converts a stored UTC timestamp to an instant.
 pub fn instant(at: PrimitiveDateTime) -> OffsetDateTime {
     at.assume_utc()
 }
@@ -70,7 +72,7 @@ pub fn contract_number(year: Option<i32>, seq: Option<i32>) -> Option<String> {
     Some(format!("{:04}/{}", seq?, year?))
 }
 
-/// A contract with what has been paid on it.
+/// Builds the response for a contract and the amount paid on it.
 pub fn contract(row: &ContractRow, paid_amount: i64) -> Result<ContractResponse, ApiError> {
     let state: ContractState = parse_column(&row.state, "contracts.state")?;
     let vat = vat_from_column(row.vat_percent);

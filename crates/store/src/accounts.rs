@@ -21,7 +21,7 @@ pub struct UserRow {
 }
 
 impl UserRow {
-    /// The scope this account's role gives it; `None` when the row breaks the one-scope rule.
+    /// Returns the scope of this account's role, or `None` when the row breaks the one-scope rule.
     pub fn scope(&self) -> Option<Scope> {
         match (self.role.as_str(), &self.unit_code, self.office_id) {
             ("unit", Some(code), None) => Some(Scope::Unit(code.clone())),
@@ -158,9 +158,9 @@ pub fn find_refresh_token(
         .optional()?)
 }
 
-/// Revokes one refresh token if it is not revoked yet; returns whether this call revoked it.
+/// Revokes one refresh token if it is not revoked yet, and returns whether this call revoked it.
 ///
-/// Two requests racing to rotate the same token both reach this line, and only one sees `true`.
+/// Two requests racing to rotate the same token both reach this line, and only one gets `true`.
 pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> Result<bool, StoreError> {
     let changed = diesel::update(
         refresh_tokens::table

@@ -58,7 +58,7 @@ pub struct ContractRow {
 }
 
 impl ContractRow {
-    /// The state, or an error naming the bad value if the column holds something unknown.
+    /// Parses the state column; an unknown value is a corrupt row.
     pub fn state(&self) -> Result<ContractState, StoreError> {
         self.state.parse().map_err(|_| {
             StoreError::Corrupt(format!(
@@ -125,7 +125,7 @@ pub struct PaymentRow {
     pub recorded_at: PrimitiveDateTime,
 }
 
-/// Who made a change, for the event log.
+/// The account that made a change, for the event log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub user_id: Option<i64>,
@@ -173,8 +173,8 @@ pub fn insert_contract(
     diesel::insert_into(contracts::table)
         .values(contract)
         .execute(conn)?;
-    // RETURNING is not available through the backend-neutral connection, so read the row back:
-    // the newest id of this unit is ours because the caller holds the write transaction.
+    // RETURNING is not available through the backend-neutral connection, so read the row back.
+    // The newest id of this unit is ours because the caller is inside the write transaction.
     let row: ContractRow = contracts::table
         .filter(contracts::unit_code.eq(&contract.unit_code))
         .order(contracts::id.desc())

@@ -86,9 +86,9 @@ pub type Conn = PooledConnection<ConnectionManager<DbConnection>>;
 pub struct Store {
     pool: Pool<ConnectionManager<DbConnection>>,
     backend: Backend,
-    // SQLite allows one writer at a time and fails, rather than waits, when a read transaction
-    // tries to become a write transaction; taking this lock around each write transaction
-    // serialises writers inside the process so they wait instead.
+    // SQLite allows one writer at a time. A read transaction that tries to become a write
+    // transaction fails at once instead of waiting, so each write transaction takes this lock
+    // first and writers inside the process queue up.
     sqlite_writer: Option<Arc<Mutex<()>>>,
 }
 
@@ -147,7 +147,7 @@ impl Store {
         Ok(())
     }
 
-    /// Reports whether the database answers and every embedded migration has been applied.
+    /// Checks that the database is reachable and every embedded migration has been applied.
     pub fn ready(&self) -> Result<(), StoreError> {
         let mut conn = self.conn()?;
         let migrations = match self.backend {
@@ -198,7 +198,7 @@ impl Store {
     }
 }
 
-/// The current instant in UTC, as stored in `TIMESTAMP` columns.
+/// Returns the current instant in UTC, as stored in `TIMESTAMP` columns.
 pub fn now_utc() -> time::PrimitiveDateTime {
     let now = time::OffsetDateTime::now_utc();
     time::PrimitiveDateTime::new(now.date(), now.time())

@@ -21,7 +21,7 @@ pub struct TariffRow {
 }
 
 impl TariffRow {
-    /// The domain's view of this row.
+    /// Converts the row to the domain's tariff.
     pub fn to_domain(&self) -> Tariff {
         Tariff {
             effective_from: self.effective_from,

@@ -80,7 +80,7 @@ impl UnitRow {
     }
 }
 
-/// The identity of a new unit: code, name, where it stands and who manages it.
+/// The identity of a unit: code, name, area and managing office.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewUnit {
     pub code: String,
@@ -89,7 +89,7 @@ pub struct NewUnit {
     pub office_id: Option<i64>,
 }
 
-/// What anyone may read about a unit without signing in.
+/// The public facts about a unit, readable without signing in.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct UnitLookup {
     pub code: String,

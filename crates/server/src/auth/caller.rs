@@ -12,7 +12,7 @@ use tracing_actix_web::RootSpan;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Who is making the request, from a verified access token of an enabled account.
+/// The account making the request, from a verified access token of an enabled account.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
     pub user_id: i64,
@@ -34,7 +34,7 @@ impl Caller {
         )))
     }
 
-    /// The scope as a log field: `unit:79760001`, `district:3` or `centre`.
+    /// Formats the scope as a log field: `unit:79760001`, `district:3` or `centre`.
     pub fn scope_label(&self) -> String {
         match &self.scope {
             Scope::Unit(code) => format!("unit:{code}"),

@@ -68,7 +68,7 @@ pub fn today() -> Date {
     hopdong_domain::vietnam_today(time::OffsetDateTime::now_utc())
 }
 
-/// The language asked for with `Accept-Language`; Vietnamese unless English is preferred.
+/// Picks the language from `Accept-Language`: Vietnamese unless English is preferred.
 pub fn language(request: &HttpRequest) -> Lang {
     request
         .headers()

@@ -53,7 +53,7 @@ fn unknown_unit(code: &str) -> ApiError {
     ApiError::not_found(&format!("unit {code}"))
 }
 
-/// Loads unit `code` as `scope` sees it, or 404.
+/// Loads unit `code` if `scope` may see it, or fails with 404.
 pub fn load_unit(conn: &mut DbConnection, scope: &Scope, code: &str) -> Result<UnitRow, ApiError> {
     units::find_unit(conn, scope, code)?.ok_or_else(|| unknown_unit(code))
 }
