@@ -9,7 +9,7 @@ use hopdong_api_types::{ErrorBody, ErrorResponse, FieldError};
 use hopdong_store::StoreError;
 
 /// An error answered to the caller.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct ApiError {
     pub status: StatusCode,
     pub code: &'static str,
@@ -96,15 +96,26 @@ impl ApiError {
     }
 }
 
+// Display and Debug reach the request log, so they leave out the message: it may quote what the
+// caller typed, such as a tax code or an e-mail address.
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} {}: {}",
-            self.status.as_u16(),
-            self.code,
-            self.message
-        )
+        write!(f, "{} {}", self.status.as_u16(), self.code)
+    }
+}
+
+impl std::fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let fields: Vec<&str> = self
+            .fields
+            .iter()
+            .map(|field| field.field.as_str())
+            .collect();
+        f.debug_struct("ApiError")
+            .field("status", &self.status.as_u16())
+            .field("code", &self.code)
+            .field("fields", &fields)
+            .finish()
     }
 }
 
