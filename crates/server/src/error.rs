@@ -125,13 +125,8 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if self.status.is_client_error() {
-            tracing::info!(
-                status = self.status.as_u16(),
-                code = self.code,
-                "request rejected"
-            );
-        }
+        // tracing-actix-web logs every error response with its status and code (the Display and
+        // Debug below), so nothing more is logged here.
         HttpResponse::build(self.status).json(ErrorResponse {
             error: ErrorBody {
                 code: self.code.to_owned(),
