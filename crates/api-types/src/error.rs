@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// `{"error": {...}}`: what went wrong, in a stable code and a human message.
+/// `{"error": {...}}`: what went wrong, in a stable code and a human message. The response's
+/// `X-Request-Id` header names the request in the server's logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorResponse {
@@ -20,9 +21,6 @@ pub struct ErrorBody {
     /// Per-field problems, for a form to show next to each field.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
-    /// The id of the request in the server's logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
 }
 
 /// One field's problem.

@@ -125,14 +125,13 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        // tracing-actix-web logs every error response with its status and code (the Display and
-        // Debug below), so nothing more is logged here.
+        // tracing-actix-web logs every error response with its status and code, through the
+        // Display and Debug implementations above, so nothing more is logged here.
         HttpResponse::build(self.status).json(ErrorResponse {
             error: ErrorBody {
                 code: self.code.to_owned(),
                 message: self.message.clone(),
                 fields: self.fields.clone(),
-                request_id: None,
             },
         })
     }
