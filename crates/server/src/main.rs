@@ -67,6 +67,8 @@ enum AdminCommand {
         #[arg(long)]
         username: String,
     },
+    /// Copies the SQLite database to a new file while the server keeps running.
+    Backup { file: std::path::PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -201,6 +203,14 @@ fn admin(command: AdminCommand) -> Result<(), String> {
                     other => other.to_string(),
                 })?;
             println!("created {} account {username}", role.as_str());
+            Ok(())
+        }
+        AdminCommand::Backup { file } => {
+            let (_, store) = open_store()?;
+            store
+                .backup_sqlite(&file)
+                .map_err(|e| format!("backup failed: {e}"))?;
+            println!("database copied to {}", file.display());
             Ok(())
         }
         AdminCommand::SetPassword { username } => {

@@ -167,6 +167,26 @@ impl Store {
         }
     }
 
+    /// Writes a consistent copy of a SQLite database to `target`, which must not exist yet.
+    /// Readers and writers carry on meanwhile: `VACUUM INTO` reads one snapshot.
+    pub fn backup_sqlite(&self, target: &std::path::Path) -> Result<(), StoreError> {
+        if self.backend != Backend::Sqlite {
+            return Err(StoreError::Connect(
+                "backup copies SQLite files only; back PostgreSQL up with pg_dump".to_owned(),
+            ));
+        }
+        if target.exists() {
+            return Err(StoreError::Connect(format!(
+                "{} already exists; choose a new file name",
+                target.display()
+            )));
+        }
+        let path = target.to_string_lossy().replace('\'', "''");
+        let mut conn = self.conn()?;
+        conn.batch_execute(&format!("VACUUM INTO '{path}'"))?;
+        Ok(())
+    }
+
     /// Runs `work` in one transaction that may write, rolling back when it returns an error.
     pub fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where

@@ -250,8 +250,16 @@ async fn probes_and_document(backend: common::Backend) {
     let (status, body) = app.get("/readyz", None).await;
     assert_eq!(status, 200);
     assert_eq!(body["status"], "ready");
-    let response = app.server.get("/api/v1/units/7976/lookup").send().await.unwrap();
-    let request_id = response.headers().get("x-request-id").expect("X-Request-Id header");
+    let response = app
+        .server
+        .get("/api/v1/units/7976/lookup")
+        .send()
+        .await
+        .unwrap();
+    let request_id = response
+        .headers()
+        .get("x-request-id")
+        .expect("X-Request-Id header");
     assert_eq!(request_id.to_str().unwrap().len(), 36);
     let (status, document) = app.get("/api/v1/openapi.json", None).await;
     assert_eq!(status, 200);

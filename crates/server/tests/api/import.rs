@@ -79,3 +79,22 @@ async fn import_twice(backend: common::Backend) {
     assert_eq!(unit["managing_office"]["id"], 1);
 }
 on_both_backends!(import_is_idempotent, import_twice);
+
+#[actix_rt::test]
+async fn sqlite_backup_is_complete() {
+    let app = TestApp::start(common::Backend::Sqlite).await;
+    let target = app.db.dir.path().join("copy.sqlite");
+    let store = app.state.store.clone();
+    let copy = target.clone();
+    let units = actix_web::web::block(move || {
+        store.backup_sqlite(&copy)?;
+        let again = store.backup_sqlite(&copy);
+        assert!(again.is_err(), "an existing file is never overwritten");
+        let restored = hopdong_store::Store::open(copy.to_str().unwrap())?;
+        restored.read(hopdong_store::units::count_units)
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(units, 290);
+}
