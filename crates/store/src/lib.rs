@@ -35,6 +35,14 @@ pub enum DbConnection {
     Sqlite(SqliteConnection),
 }
 
+/// Returns the migrations embedded for `backend`.
+pub fn migrations(backend: Backend) -> EmbeddedMigrations {
+    match backend {
+        Backend::Sqlite => SQLITE_MIGRATIONS,
+        Backend::Postgres => POSTGRES_MIGRATIONS,
+    }
+}
+
 /// The database engine behind a [`Store`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -138,10 +146,7 @@ impl Store {
 
     fn migrate(&self) -> Result<(), StoreError> {
         let mut conn = self.conn()?;
-        let migrations = match self.backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS,
-            Backend::Postgres => POSTGRES_MIGRATIONS,
-        };
+        let migrations = migrations(self.backend);
         conn.run_pending_migrations(migrations)
             .map_err(|e| StoreError::Migration(e.to_string()))?;
         Ok(())
@@ -150,10 +155,7 @@ impl Store {
     /// Checks that the database is reachable and every embedded migration has been applied.
     pub fn ready(&self) -> Result<(), StoreError> {
         let mut conn = self.conn()?;
-        let migrations = match self.backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS,
-            Backend::Postgres => POSTGRES_MIGRATIONS,
-        };
+        let migrations = migrations(self.backend);
         let pending = conn
             .pending_migrations(migrations)
             .map_err(|e| StoreError::Migration(e.to_string()))?;
