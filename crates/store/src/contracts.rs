@@ -436,3 +436,15 @@ pub fn paid_amount(conn: &mut DbConnection, contract_id: i64) -> Result<i64, Sto
         .load(conn)?;
     Ok(amounts.iter().sum())
 }
+
+/// Locks the row of contract `id` until the transaction ends, so a balance check and the
+/// payment it allows cannot interleave with another payment on the same contract.
+pub fn lock_contract(conn: &mut DbConnection, id: i64) -> Result<(), StoreError> {
+    let changed = diesel::update(contracts::table.find(id))
+        .set(contracts::version.eq(contracts::version))
+        .execute(conn)?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}

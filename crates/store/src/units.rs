@@ -293,3 +293,18 @@ pub fn update_identity(conn: &mut DbConnection, unit: &NewUnit) -> Result<(), St
     }
     Ok(())
 }
+
+/// Locks the row of unit `code` until the transaction ends, so checks over all of a unit's
+/// contracts (no overlap, one open contract) cannot interleave with another request's.
+///
+/// On PostgreSQL the no-op `UPDATE` takes the row lock; on SQLite the store's single writer
+/// already serialises write transactions.
+pub fn lock_unit(conn: &mut DbConnection, code: &str) -> Result<(), StoreError> {
+    let changed = diesel::update(units::table.find(code))
+        .set(units::version.eq(units::version))
+        .execute(conn)?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}

@@ -10,7 +10,7 @@ use hopdong_domain::{
     Transition, TransitionError, CONTRACT_MONTHS,
 };
 use hopdong_store::contracts::{self, Actor, ContractRow, NewContract, StateChange};
-use hopdong_store::{areas, tariffs, DbConnection, StoreError};
+use hopdong_store::{areas, tariffs, units, DbConnection, StoreError};
 use time::Date;
 
 use crate::auth::Caller;
@@ -73,6 +73,7 @@ pub fn open(
     let code = parse_unit_code(code, &state.config.province_prefix, "code")?;
     let result = state.store.write(|conn| {
         let unit = load_unit(conn, &caller.scope, code.as_str())?;
+        units::lock_unit(conn, &unit.code)?;
         caller.require(&[Role::Unit, Role::Centre], "open a contract")?;
         if let Some(open) = contracts::find_open_contract(conn, code.as_str())? {
             return Err(open_contract_conflict(&open));
@@ -210,6 +211,7 @@ pub fn transition(
     }
     state.store.write(|conn| {
         let row = load_contract(conn, caller, code.as_str(), id)?;
+        units::lock_unit(conn, &row.unit_code)?;
         let from = row.state()?;
         let to = apply_transition(from, transition, caller.role).map_err(transition_error)?;
         let mut change = StateChange { cancel_reason: reason, ..StateChange::default() };
@@ -346,6 +348,7 @@ pub fn record_payment(
 
     state.store.write(|conn| {
         let row = load_contract(conn, caller, code.as_str(), id)?;
+        contracts::lock_contract(conn, id)?;
         caller.require(&[Role::Centre], "record a payment")?;
         if !can_record_payment(row.state()?) {
             return Err(ApiError::conflict(
@@ -423,6 +426,7 @@ pub fn import(
     }
     state.store.write(|conn| {
         let unit = load_unit(conn, &caller.scope, code.as_str())?;
+        units::lock_unit(conn, &unit.code)?;
         let last_day = hopdong_domain::term::last_day(request.start);
         ensure_no_overlap(conn, &unit.code, request.start, last_day, None)?;
         let area = areas::find_area(conn, &unit.area_code)?
