@@ -69,6 +69,9 @@ fn payload_error(error: actix_web::Error) -> ApiError {
 }
 
 /// Parses `bytes` as JSON into `T`, naming the field that failed.
+///
+/// Text that is not JSON at all is 400; JSON that does not fit `T` (unknown or missing fields,
+/// wrong types, nulls, bad dates) or that contains a NUL character is 422 naming the field.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ApiError::bad_request(
@@ -76,30 +79,61 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             "the request needs a JSON body",
         ));
     }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|error| {
+        ApiError::bad_request(
+            "malformed_json",
+            format!("the body is not valid JSON: {error}"),
+        )
+    })?;
+    if let Some(field) = find_nul(&value, "") {
+        return Err(ApiError::invalid_field(
+            &field,
+            "control_character",
+            format!("{field} contains a NUL character; remove it"),
+        ));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            return ApiError::bad_request(
-                "malformed_json",
-                format!("the body is not valid JSON: {inner}"),
-            );
-        }
         let field = if path == "." {
             unknown_field_name(&inner.to_string())
         } else {
             path
         };
-        ApiError::invalid_field(&field, "invalid", describe(&inner))
-    })?;
-    deserializer.end().map_err(|e| {
-        ApiError::bad_request(
-            "malformed_json",
-            format!("unexpected data after the JSON body: {e}"),
-        )
-    })?;
-    Ok(value)
+        ApiError::invalid_field(&field, "invalid", format!("{field}: {}", describe(&inner)))
+    })
+}
+
+/// Returns the path of the first string (or key) in `value` that contains a NUL character.
+fn find_nul(value: &serde_json::Value, path: &str) -> Option<String> {
+    let here = || {
+        if path.is_empty() {
+            "body".to_owned()
+        } else {
+            path.to_owned()
+        }
+    };
+    match value {
+        serde_json::Value::String(text) if text.contains('\0') => Some(here()),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| find_nul(item, &format!("{}[{index}]", here()))),
+        serde_json::Value::Object(map) => map.iter().find_map(|(key, item)| {
+            let child = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            if key.contains('\0') {
+                Some(child)
+            } else {
+                find_nul(item, &child)
+            }
+        }),
+        _ => None,
+    }
 }
 
 /// Pulls the field name out of serde's "unknown field `x`" and "missing field `x`" messages.
@@ -168,6 +202,21 @@ mod tests {
         let error = parse_json::<Sample>(br#"{"name":"a","#).unwrap_err();
         assert_eq!(error.status.as_u16(), 400);
         assert_eq!(error.code, "malformed_json");
+    }
+
+    #[test]
+    fn null_for_a_required_value_is_422() {
+        let error = parse_json::<Sample>(br#"{"name":null,"count":1}"#).unwrap_err();
+        assert_eq!(error.status.as_u16(), 422);
+        assert_eq!(error.fields[0].field, "name");
+    }
+
+    #[test]
+    fn nul_character_is_422() {
+        let error = parse_json::<Sample>(br#"{"name":"a\u0000b","count":1}"#).unwrap_err();
+        assert_eq!(error.status.as_u16(), 422);
+        assert_eq!(error.fields[0].field, "name");
+        assert_eq!(error.fields[0].code, "control_character");
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub fn prepare(config: Config, seed_city: bool) -> Result<(AppState, seed::SeedR
             store,
             keys,
             config,
+            sign_in_limiter: Default::default(),
         },
         report,
     ))

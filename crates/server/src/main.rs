@@ -239,15 +239,22 @@ fn admin(command: AdminCommand) -> Result<(), String> {
 }
 
 fn import_units(file: &std::path::Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let (config, store) = open_store()?;
-    let rows = import::parse_units_csv(&text, &config.province_prefix)
-        .map_err(|errors| report_rows(file, &errors))?;
-    let report = import::apply(&store, &rows).map_err(|error| match error {
-        import::ImportError::Rows(errors) => report_rows(file, &errors),
-        import::ImportError::Store(e) => format!("import failed, nothing was written: {e}"),
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "{} is not UTF-8 text; save it as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8) and \
+             import it again",
+            file.display()
+        )
     })?;
+    let (config, store) = open_store()?;
+    let report =
+        import::import_file(&store, &text, &config.province_prefix).map_err(
+            |error| match error {
+                import::ImportError::Rows(errors) => report_rows(file, &errors),
+                import::ImportError::Store(e) => format!("import failed, nothing was written: {e}"),
+            },
+        )?;
     println!(
         "{}: {} inserted, {} updated, {} unchanged",
         file.display(),

@@ -172,6 +172,7 @@ pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, 
                     None
                 },
             },
+            sets_office: true,
             details: None,
         })
         .collect();

@@ -1,7 +1,10 @@
 //! What every handler shares.
 
+use std::sync::Arc;
+
 use hopdong_store::Store;
 
+use crate::auth::limiter::SignInLimiter;
 use crate::auth::TokenKeys;
 use crate::config::Config;
 
@@ -11,4 +14,5 @@ pub struct AppState {
     pub store: Store,
     pub keys: TokenKeys,
     pub config: Config,
+    pub sign_in_limiter: Arc<SignInLimiter>,
 }

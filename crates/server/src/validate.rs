@@ -44,6 +44,34 @@ impl Problems {
     }
 }
 
+/// Tells whether `c` is invisible or reorders text: zero-width characters, bidirectional
+/// controls, the soft hyphen and the byte-order mark. Such characters make a field look filled
+/// in or read differently on the printed contract than what was stored.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Returns why `value` is not acceptable printed text, if it is not.
+pub fn text_problem(field: &str, value: &str) -> Option<(&'static str, String)> {
+    if value.chars().any(char::is_control) {
+        return Some((
+            "control_character",
+            format!("{field} must not contain control characters such as tabs or line breaks"),
+        ));
+    }
+    if value.chars().any(is_invisible) {
+        return Some((
+            "invisible_character",
+            format!(
+                "{field} contains an invisible character (zero-width or direction mark); retype it"
+            ),
+        ));
+    }
+    None
+}
+
 /// Trims `value`; an empty result becomes `None`.
 fn clean(value: Option<&str>) -> Option<String> {
     value
@@ -52,7 +80,7 @@ fn clean(value: Option<&str>) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Checks free text: at most `max` characters and no control characters.
+/// Checks free text: at most `max` characters, no control or invisible characters.
 pub fn text(
     problems: &mut Problems,
     field: &str,
@@ -66,12 +94,8 @@ pub fn text(
             "too_long",
             format!("{field} must be at most {max} characters"),
         );
-    } else if value.chars().any(char::is_control) {
-        problems.add(
-            field,
-            "control_character",
-            format!("{field} must not contain control characters such as tabs or line breaks"),
-        );
+    } else if let Some((code, message)) = text_problem(field, &value) {
+        problems.add(field, code, message);
     }
     Some(value)
 }
@@ -106,7 +130,9 @@ fn email(problems: &mut Problems, value: Option<&str>) -> Option<String> {
                 && domain.contains('.')
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
-                && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+                && !value
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
                 && value.len() <= 254
         }
         None => false,
@@ -153,13 +179,23 @@ fn account_number(problems: &mut Problems, value: Option<&str>) -> Option<String
 fn website(problems: &mut Problems, value: Option<&str>) -> Option<String> {
     let value = clean(value)?;
     let lower = value.to_ascii_lowercase();
-    let host = lower
+    let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"));
-    let valid = match host {
+    let valid = match rest {
         Some(rest) => {
-            let host = rest.split('/').next().unwrap_or("");
-            host.contains('.') && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            let labels: Vec<&str> = host.split('.').collect();
+            labels.len() >= 2
+                && labels.iter().all(|label| {
+                    !label.is_empty()
+                        && label
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == '-' || c == ':')
+                })
+                && value
+                    .chars()
+                    .all(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(c))
         }
         None => false,
     };
@@ -287,6 +323,38 @@ mod tests {
         input.tax_code = None;
         let details = details(&input).unwrap();
         assert_eq!(missing_for_contract(&details), ["address", "tax_code"]);
+    }
+
+    #[test]
+    fn invisible_characters_are_rejected() {
+        let mut input = view();
+        input.address = Some("\u{200B}".into());
+        input.representative = Some("Nguyễn\u{202E}Văn A".into());
+        input.invoice_email = Some("a\u{202E}@b.vn".into());
+        let error = details(&input).unwrap_err();
+        let codes: Vec<&str> = error.fields.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "invisible_character",
+                "email_invalid",
+                "invisible_character"
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_websites_are_rejected() {
+        for site in [
+            "https://./",
+            "https://evil.com@school.edu.vn",
+            "https://school",
+            "ftp://a.vn",
+        ] {
+            let mut input = view();
+            input.website = Some(site.into());
+            assert!(details(&input).is_err(), "{site}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Sign-in: password hashing, access and refresh tokens, and the caller extractor.
 
 pub mod caller;
+pub mod limiter;
 pub mod password;
 pub mod tokens;
 

@@ -1,6 +1,6 @@
 //! `/auth`: sign-in, refresh, sign-out, password change, and who the caller is.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use hopdong_api_types::{
     ErrorResponse, LoginRequest, PasswordChangeRequest, RefreshRequest, TokenResponse, WhoAmI,
 };
@@ -19,15 +19,22 @@ use crate::state::AppState;
         (status = 200, body = TokenResponse),
         (status = 401, description = "Wrong username or password, or a disabled account", body = ErrorResponse),
         (status = 422, description = "The body is not a login request", body = ErrorResponse),
+        (status = 429, description = "Too many failed sign-ins from this address", body = ErrorResponse),
     ))]
 #[post("/auth/login")]
 pub async fn login(
     state: web::Data<AppState>,
+    http: HttpRequest,
     body: JsonBody<LoginRequest>,
 ) -> ApiResult<web::Json<TokenResponse>> {
     let request = body.0;
+    // The peer address, not a forwarded header, which any client could set.
+    let client = http
+        .peer_addr()
+        .map(|addr| addr.ip().to_string())
+        .unwrap_or_default();
     blocking(state, move |s| {
-        service::login(s, &request.username, &request.password)
+        service::login(s, &request.username, &request.password, &client)
     })
     .await
     .map(web::Json)

@@ -83,14 +83,9 @@ pub fn parse_date(field: &str, value: Option<&str>) -> ApiResult<Option<Date>> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(value, &format).map(Some).map_err(|_| {
-        ApiError::invalid_field(
-            field,
-            "date_invalid",
-            format!(
-                "{field} {value:?} is not a valid date; write it as YYYY-MM-DD, e.g. 2026-09-30"
-            ),
-        )
-    })
+    hopdong_api_types::dates::parse_iso_date(value)
+        .map(Some)
+        .map_err(|reason| {
+            ApiError::invalid_field(field, "date_invalid", format!("{field}: {reason}"))
+        })
 }

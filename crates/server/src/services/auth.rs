@@ -43,24 +43,49 @@ fn issue(
 }
 
 /// Checks a username and password and issues tokens. Hashing runs here, on the blocking pool.
-pub fn login(state: &AppState, username: &str, secret: &str) -> Result<TokenResponse, ApiError> {
+/// After [`MAX_FAILURES`](crate::auth::limiter::MAX_FAILURES) failures from one client address for one username, sign-in is refused
+/// for the rest of the window, whatever the password.
+pub fn login(
+    state: &AppState,
+    username: &str,
+    secret: &str,
+    client: &str,
+) -> Result<TokenResponse, ApiError> {
+    let username = username.trim();
+    if let Some(wait) = state.sign_in_limiter.blocked_for(username, client) {
+        tracing::warn!(client, "sign-in blocked after repeated failures");
+        return Err(ApiError::new(
+            actix_web::http::StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            format!(
+                "too many failed sign-ins for this account from your address; try again in {} \
+                 minutes or ask the Centre to reset the password",
+                wait.as_secs().div_ceil(60)
+            ),
+        ));
+    }
     let user = state
         .store
-        .read(|conn| accounts::find_by_username(conn, username.trim()))?;
-    let Some(user) = user else {
-        password::verify_dummy(secret);
+        .read(|conn| accounts::find_by_username(conn, username))?;
+    let verified = match &user {
+        Some(user) => password::verify(&user.password_hash, secret),
+        None => {
+            password::verify_dummy(secret);
+            false
+        }
+    };
+    let Some(user) = user.filter(|_| verified) else {
+        state.sign_in_limiter.record_failure(username, client);
+        tracing::info!(client, "sign-in failed");
         return Err(bad_credentials());
     };
-    if !password::verify(&user.password_hash, secret) {
-        tracing::info!(user_id = user.id, "sign-in failed: wrong password");
-        return Err(bad_credentials());
-    }
     if user.disabled {
         return Err(ApiError::unauthorized(
             "account_disabled",
             "this account is disabled; ask the Centre",
         ));
     }
+    state.sign_in_limiter.clear(username, client);
     let tokens = state.store.write(|conn| issue(state, conn, &user))?;
     tracing::info!(user_id = user.id, role = %user.role, "signed in");
     Ok(tokens)

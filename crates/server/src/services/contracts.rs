@@ -264,6 +264,9 @@ fn cancel_reason_checked(reason: Option<String>) -> Result<String, ApiError> {
             "say why the contract is cancelled; the reason is kept in its history",
         ));
     }
+    if let Some((code, message)) = validate::text_problem("reason", &reason) {
+        return Err(ApiError::invalid_field("reason", code, message));
+    }
     if reason.chars().count() > 500 {
         return Err(ApiError::invalid_field(
             "reason",

@@ -230,3 +230,20 @@ async fn account_admin(backend: common::Backend) {
     assert_eq!(list["accounts"].as_array().unwrap().len(), 4);
 }
 on_both_backends!(centre_manages_accounts, account_admin);
+
+async fn sign_in_limit(backend: common::Backend) {
+    let app = TestApp::start(backend).await;
+    let (username, password) = app.demo["district"].clone();
+    let wrong = json!({"username": username, "password": "not the password"});
+    for _ in 0..hopdong::auth::limiter::MAX_FAILURES {
+        let (status, _) = app.post("/api/v1/auth/login", None, &wrong).await;
+        assert_eq!(status, 401);
+    }
+    let right = json!({"username": username, "password": password});
+    let (status, error) = app.post("/api/v1/auth/login", None, &right).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{error}");
+    assert_eq!(error["error"]["code"], "too_many_attempts");
+    // Other accounts from the same address are not affected.
+    app.token("centre").await;
+}
+on_both_backends!(repeated_failures_block_sign_in, sign_in_limit);

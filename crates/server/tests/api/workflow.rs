@@ -346,16 +346,25 @@ async fn concurrent_payments_and_imports(backend: common::Backend) {
     let imports: Vec<Value> = (1..=6)
         .map(|day| json!({"kind": "creation", "start": format!("2019-10-0{day}"), "monthly_fee": 400000}))
         .collect();
-    let requests = imports
-        .iter()
-        .map(|body| app.post("/api/v1/units/79760005/contracts/imported", Some(&centre), body));
+    let requests = imports.iter().map(|body| {
+        app.post(
+            "/api/v1/units/79760005/contracts/imported",
+            Some(&centre),
+            body,
+        )
+    });
     let results = futures::future::join_all(requests).await;
     let created = results.iter().filter(|(status, _)| *status == 201).count();
     assert_eq!(created, 1, "{results:?}");
     assert!(results
         .iter()
         .all(|(status, body)| *status == 201 || body["error"]["code"] == "contract_overlaps"));
-    let contract = results.iter().find(|(status, _)| *status == 201).unwrap().1.clone();
+    let contract = results
+        .iter()
+        .find(|(status, _)| *status == 201)
+        .unwrap()
+        .1
+        .clone();
     let id = contract["id"].as_i64().unwrap();
 
     // Parallel payments of half the total: two fit, the rest exceed the balance.
@@ -365,7 +374,15 @@ async fn concurrent_payments_and_imports(backend: common::Backend) {
     let results = futures::future::join_all(payments).await;
     let accepted = results.iter().filter(|(status, _)| *status == 201).count();
     assert_eq!(accepted, 2, "{results:?}");
-    let (_, detail) = app.get(&format!("/api/v1/units/79760005/contracts/{id}"), Some(&centre)).await;
+    let (_, detail) = app
+        .get(
+            &format!("/api/v1/units/79760005/contracts/{id}"),
+            Some(&centre),
+        )
+        .await;
     assert_eq!(detail["contract"]["paid_amount"], 4_800_000);
 }
-on_both_backends!(balance_and_overlap_under_concurrency, concurrent_payments_and_imports);
+on_both_backends!(
+    balance_and_overlap_under_concurrency,
+    concurrent_payments_and_imports
+);
