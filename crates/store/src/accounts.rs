@@ -18,6 +18,8 @@ pub struct UserRow {
     pub office_id: Option<i64>,
     pub disabled: bool,
     pub created_at: PrimitiveDateTime,
+    /// When the password last changed; access tokens issued before it are no longer accepted.
+    pub password_changed_at: Option<PrimitiveDateTime>,
 }
 
 impl UserRow {
@@ -107,10 +109,13 @@ pub fn set_disabled(
     find_user(conn, id)?.ok_or(StoreError::NotFound)
 }
 
-/// Replaces the password hash of account `id`.
+/// Replaces the password hash of account `id` and records when, which ends its access tokens.
 pub fn set_password_hash(conn: &mut DbConnection, id: i64, hash: &str) -> Result<(), StoreError> {
     let changed = diesel::update(users::table.find(id))
-        .set(users::password_hash.eq(hash))
+        .set((
+            users::password_hash.eq(hash),
+            users::password_changed_at.eq(crate::now_utc()),
+        ))
         .execute(conn)?;
     if changed == 0 {
         return Err(StoreError::NotFound);

@@ -61,6 +61,7 @@ diesel::table! {
         office_id -> Nullable<BigInt>,
         disabled -> Bool,
         created_at -> Timestamp,
+        password_changed_at -> Nullable<Timestamp>,
     }
 }
 

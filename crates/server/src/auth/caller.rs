@@ -72,14 +72,23 @@ impl FromRequest for Caller {
             let store = state.store.clone();
             let account =
                 web::block(move || store.read(|conn| accounts::find_user(conn, user_id))).await??;
-            match account {
-                Some(account) if !account.disabled && account.scope() == Some(scope.clone()) => {}
-                _ => {
-                    return Err(ApiError::unauthorized(
-                        "account_disabled",
-                        "this account is disabled or no longer exists; ask the Centre",
-                    ))
-                }
+            let Some(account) = account.filter(|account| !account.disabled) else {
+                return Err(ApiError::unauthorized(
+                    "account_disabled",
+                    "this account is disabled or no longer exists; ask the Centre",
+                ));
+            };
+            if account.scope() != Some(scope.clone()) {
+                return Err(ApiError::unauthorized(
+                    "token_invalid",
+                    "the access token does not match its account; sign in again",
+                ));
+            }
+            if crate::auth::tokens::password_stamp(account.password_changed_at) != claims.stamp {
+                return Err(ApiError::unauthorized(
+                    "token_revoked",
+                    "the password changed after this token was issued; sign in again",
+                ));
             }
 
             let caller = Caller {

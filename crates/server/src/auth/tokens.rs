@@ -33,6 +33,18 @@ pub struct Claims {
     /// The office id, for a `district` account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office: Option<i64>,
+    /// The account's password stamp when the token was issued (see [`password_stamp`]); a
+    /// password change moves the stamp, so older tokens stop matching.
+    #[serde(default)]
+    pub stamp: i64,
+}
+
+/// Turns the time of the last password change into the stamp carried in tokens: milliseconds
+/// since the Unix epoch, or 0 for a password never changed.
+pub fn password_stamp(changed_at: Option<time::PrimitiveDateTime>) -> i64 {
+    changed_at
+        .map(|at| (at.assume_utc().unix_timestamp_nanos() / 1_000_000) as i64)
+        .unwrap_or(0)
 }
 
 impl Claims {
@@ -67,6 +79,7 @@ impl TokenKeys {
         &self,
         user_id: i64,
         scope: &Scope,
+        stamp: i64,
     ) -> Result<String, jsonwebtoken::errors::Error> {
         let now = unix_now();
         let (role, unit, office) = match scope {
@@ -83,6 +96,7 @@ impl TokenKeys {
             role,
             unit,
             office,
+            stamp,
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
     }
@@ -128,7 +142,7 @@ mod tests {
 
     #[test]
     fn issued_token_verifies_with_scope() {
-        let token = keys().issue(7, &Scope::District(3)).unwrap();
+        let token = keys().issue(7, &Scope::District(3), 0).unwrap();
         let claims = keys().verify(&token).unwrap();
         assert_eq!(claims.sub, "7");
         assert_eq!(claims.scope(), Some(Scope::District(3)));
@@ -138,7 +152,7 @@ mod tests {
     #[test]
     fn token_from_other_secret_fails() {
         let other = TokenKeys::from_secret(b"another secret of thirty-two byte");
-        let token = other.issue(1, &Scope::Centre).unwrap();
+        let token = other.issue(1, &Scope::Centre, 0).unwrap();
         assert!(keys().verify(&token).is_err());
     }
 
@@ -154,6 +168,7 @@ mod tests {
             role: Role::Centre,
             unit: None,
             office: None,
+            stamp: 0,
         };
         let token = jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
@@ -176,6 +191,7 @@ mod tests {
             role: Role::Centre,
             unit: None,
             office: None,
+            stamp: 0,
         };
         let token = jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
@@ -198,6 +214,7 @@ mod tests {
             role: Role::Centre,
             unit: None,
             office: None,
+            stamp: 0,
         };
         let token = jsonwebtoken::encode(
             &Header::new(Algorithm::HS512),
@@ -219,6 +236,7 @@ mod tests {
             role: Role::Unit,
             unit: None,
             office: Some(1),
+            stamp: 0,
         };
         assert_eq!(claims.scope(), None);
     }

@@ -22,9 +22,10 @@ fn issue(
     let scope = user.scope().ok_or_else(|| {
         ApiError::internal(format!("account {} has an inconsistent scope", user.id))
     })?;
+    let stamp = tokens::password_stamp(user.password_changed_at);
     let access_token = state
         .keys
-        .issue(user.id, &scope)
+        .issue(user.id, &scope, stamp)
         .map_err(ApiError::internal)?;
     let refresh_token = tokens::new_refresh_token();
     let expires_at = hopdong_store::now_utc() + time::Duration::days(REFRESH_TOKEN_DAYS);

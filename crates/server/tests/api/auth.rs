@@ -142,7 +142,7 @@ async fn bad_tokens(backend: common::Backend) {
     assert_eq!(status, 401);
     assert_eq!(error["error"]["code"], "token_invalid");
     let forged = hopdong::auth::TokenKeys::from_secret(b"some other secret of enough length!!")
-        .issue(1, &hopdong_store::Scope::Centre)
+        .issue(1, &hopdong_store::Scope::Centre, 0)
         .unwrap();
     let (status, _) = app.get("/api/v1/auth/me", Some(&forged)).await;
     assert_eq!(status, 401);
