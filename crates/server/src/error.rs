@@ -81,7 +81,7 @@ impl ApiError {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal_error",
-            "the server failed to complete the request; try again, and report the request id if it keeps failing",
+            "the server failed to complete the request; try again, and if it keeps failing report the X-Request-Id header of this response",
         )
     }
 

@@ -21,12 +21,13 @@ use crate::auth::TokenKeys;
 use crate::config::Config;
 use crate::state::AppState;
 
-/// Opens the database, applies migrations and seeds what an empty database lacks.
+/// Opens the database, applies migrations and seeds what an empty database lacks (demo
+/// schools and accounts only when `with_demo` is set).
 ///
 /// Returns the state to serve with, and the seeding report (demo passwords are in it once).
-pub fn prepare(config: Config, seed_city: bool) -> Result<(AppState, seed::SeedReport), String> {
+pub fn prepare(config: Config, with_demo: bool) -> Result<(AppState, seed::SeedReport), String> {
     let store = Store::open(&config.database_url).map_err(|e| e.to_string())?;
-    let report = seed::seed(&store, &config.province_prefix, seed_city)?;
+    let report = seed::seed(&store, &config.province_prefix, with_demo)?;
     let keys = TokenKeys::from_secret(&config.jwt_secret);
     Ok((
         AppState {

@@ -1,6 +1,6 @@
 //! `hopdong`: the server and its admin commands.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use actix_web::HttpServer;
@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use hopdong::auth::password;
 use hopdong::config::Config;
 use hopdong::services::accounts::check_username;
+use hopdong::services::parse_unit_code;
 use hopdong::{app, import, openapi, prepare};
 use hopdong_domain::Role;
 use hopdong_store::accounts::{self, NewUser};
@@ -29,9 +30,10 @@ struct Cli {
 enum Command {
     /// Applies migrations, seeds an empty database and serves the API (and the web app if built).
     Serve {
-        /// Skip loading the city's districts, schools and demo accounts into an empty database.
+        /// Load only the districts and their offices into an empty database: no demo schools
+        /// and no demo accounts (create the first account with `admin create-user`).
         #[arg(long)]
-        no_seed: bool,
+        no_demo_data: bool,
     },
     /// Account administration.
     Admin {
@@ -51,8 +53,8 @@ enum Command {
 enum AdminCommand {
     /// Creates an account; the password comes from HOPDONG_PASSWORD or standard input.
     CreateUser {
-        #[arg(long)]
-        role: Role,
+        #[arg(long, value_parser = ["unit", "district", "centre"])]
+        role: String,
         #[arg(long)]
         username: String,
         /// The unit of a `unit` account.
@@ -93,7 +95,7 @@ fn main() -> ExitCode {
             print!("{}", openapi::yaml());
             Ok(())
         }
-        Command::Serve { no_seed } => serve(!no_seed),
+        Command::Serve { no_demo_data } => serve(!no_demo_data),
         Command::Admin { command } => admin(command),
         Command::Import {
             command: ImportCommand::Units { file },
@@ -108,15 +110,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn serve(seed_city: bool) -> Result<(), String> {
+fn serve(with_demo: bool) -> Result<(), String> {
     let config = Config::from_env()?;
     tracing::info!(config = ?config, "starting");
     let bind = config.bind.clone();
-    let (state, report) = prepare(config, seed_city)?;
+    let (state, report) = prepare(config, with_demo)?;
     tracing::info!(
         backend = state.store.backend().as_str(),
-        areas = report.areas,
-        units = report.units,
+        areas_added = report.areas,
+        units_added = report.units,
         tariff_added = report.tariff_added,
         "database ready"
     );
@@ -127,13 +129,14 @@ fn serve(seed_city: bool) -> Result<(), String> {
             println!("  {role:<9} username: {username:<10} password: {secret}");
         }
     }
-    println!("Listening on http://{bind}");
     actix_web::rt::System::new().block_on(async move {
-        HttpServer::new(move || app::build(state.clone()))
+        let server = HttpServer::new(move || app::build(state.clone()))
             .bind(&bind)
             .map_err(|e| {
                 format!("cannot listen on {bind}: {e}; set HOPDONG_BIND to another address")
-            })?
+            })?;
+        println!("Listening on http://{bind}");
+        server
             .run()
             .await
             .map_err(|e| format!("server stopped: {e}"))
@@ -146,19 +149,21 @@ fn open_store() -> Result<(Config, Store), String> {
     Ok((config, store))
 }
 
-/// Reads a password from HOPDONG_PASSWORD, or else the first line of standard input.
+/// Reads a password from HOPDONG_PASSWORD, else from the terminal without echo, else the first
+/// line of standard input.
 fn read_password() -> Result<String, String> {
     if let Ok(secret) = std::env::var("HOPDONG_PASSWORD") {
         return Ok(secret);
     }
     if std::io::stdin().is_terminal() {
-        eprintln!("Password (then Enter):");
+        return rpassword::prompt_password("Password: ")
+            .map_err(|e| format!("cannot read the password from the terminal: {e}"));
     }
     let mut input = String::new();
     std::io::stdin()
-        .read_to_string(&mut input)
+        .read_line(&mut input)
         .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
-    Ok(input.lines().next().unwrap_or("").to_owned())
+    Ok(input.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 fn admin(command: AdminCommand) -> Result<(), String> {
@@ -169,11 +174,35 @@ fn admin(command: AdminCommand) -> Result<(), String> {
             unit_code,
             office_id,
         } => {
+            let role: Role = role
+                .parse()
+                .map_err(|e: hopdong_domain::ParseEnumError| e.to_string())?;
             check_username(&username).map_err(|e| e.message)?;
+            let (config, store) = open_store()?;
             let scope = match (role, unit_code, office_id) {
                 (Role::Centre, None, None) => Scope::Centre,
-                (Role::Unit, Some(code), None) => Scope::Unit(code),
-                (Role::District, None, Some(office)) => Scope::District(office),
+                (Role::Unit, Some(code), None) => {
+                    let code = parse_unit_code(&code, &config.province_prefix, "--unit-code")
+                        .map_err(|e| e.message)?;
+                    let exists = store
+                        .read(|conn| hopdong_store::units::find_identity(conn, code.as_str()))
+                        .map_err(|e| e.to_string())?;
+                    if exists.is_none() {
+                        return Err(format!("no unit has the code {}", code.as_str()));
+                    }
+                    Scope::Unit(code.as_str().to_owned())
+                }
+                (Role::District, None, Some(office)) => {
+                    let exists = store
+                        .read(|conn| hopdong_store::areas::find_office(conn, office))
+                        .map_err(|e| e.to_string())?;
+                    if exists.is_none() {
+                        return Err(format!(
+                            "no district office has the id {office}; GET /api/v1/offices lists them"
+                        ));
+                    }
+                    Scope::District(office)
+                }
                 _ => {
                     return Err(
                         "a unit account needs --unit-code, a district account --office-id, \
@@ -186,7 +215,6 @@ fn admin(command: AdminCommand) -> Result<(), String> {
             if let Some(problem) = password::weakness(&secret) {
                 return Err(problem);
             }
-            let (_, store) = open_store()?;
             let password_hash = password::hash(&secret).map_err(|e| e.to_string())?;
             let user = NewUser {
                 username: username.clone(),
@@ -197,9 +225,6 @@ fn admin(command: AdminCommand) -> Result<(), String> {
                 .write(|conn| accounts::insert_user(conn, &user))
                 .map_err(|error| match error {
                     StoreError::Duplicate { .. } => format!("username {username:?} is taken"),
-                    StoreError::MissingReference(_) => {
-                        "the unit or office does not exist".to_owned()
-                    }
                     other => other.to_string(),
                 })?;
             println!("created {} account {username}", role.as_str());

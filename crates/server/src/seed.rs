@@ -112,9 +112,10 @@ pub struct SeedReport {
     pub demo_accounts: Vec<(String, String, String)>,
 }
 
-/// Seeds what an empty database lacks: the 2019 tariff always, the city's data and demo
-/// accounts when `with_city` is set and no area exists yet.
-pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, String> {
+/// Seeds what an empty database lacks: the 2019 tariff, and the districts with their offices,
+/// whenever none exist; the demo schools and demo accounts too when `with_demo` is set and the
+/// districts were only just added.
+pub fn seed(store: &Store, prefix: &str, with_demo: bool) -> Result<SeedReport, String> {
     let tariff_added = store
         .write(|conn| {
             if tariffs::count_tariffs(conn)? > 0 {
@@ -128,9 +129,6 @@ pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, 
         tariff_added,
         ..SeedReport::default()
     };
-    if !with_city {
-        return Ok(report);
-    }
     let empty = store
         .read(|conn| Ok::<_, StoreError>(areas::list_areas(conn)?.is_empty()))
         .map_err(|e| e.to_string())?;
@@ -153,6 +151,9 @@ pub fn seed(store: &Store, prefix: &str, with_city: bool) -> Result<SeedReport, 
         })
         .map_err(|e| format!("seeding districts failed: {e}"))?;
     report.areas = districts.len();
+    if !with_demo {
+        return Ok(report);
+    }
 
     let rows: Vec<UnitImport> = schools
         .iter()

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::auth::Caller;
 use crate::body::{parse_query, JsonBody};
 use crate::error::{ApiError, ApiResult};
-use crate::routes::{blocking, today};
+use crate::routes::{blocking, parse_flag, parse_limit, today};
 use crate::services::contracts as service;
 use crate::state::AppState;
 
@@ -216,10 +216,12 @@ pub async fn import(
 pub struct QueueQuery {
     /// `draft`, `submitted`, `received`, `signed` or `cancelled`.
     pub state: String,
-    /// With `state=signed`: only contracts not fully paid.
-    pub unpaid: Option<bool>,
+    /// With `state=signed`: only contracts not fully paid (`true` or `false`).
+    #[param(value_type = Option<bool>)]
+    pub unpaid: Option<String>,
     /// At most this many (1 to 1000, default 200).
-    pub limit: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    pub limit: Option<String>,
 }
 
 /// A work queue: the contracts in one state that the caller may see, oldest change first.
@@ -241,15 +243,8 @@ pub async fn queue(
             .map_err(|error: hopdong_domain::ParseEnumError| {
                 ApiError::invalid_field("state", "invalid", error.to_string())
             })?;
-    let limit = query.limit.unwrap_or(200);
-    if !(1..=1000).contains(&limit) {
-        return Err(ApiError::invalid_field(
-            "limit",
-            "out_of_range",
-            "limit must be between 1 and 1000",
-        ));
-    }
-    let unpaid = query.unpaid.unwrap_or(false);
+    let limit = parse_limit("limit", query.limit.as_deref(), 1..=1000, 200)?;
+    let unpaid = parse_flag("unpaid", query.unpaid.as_deref())?;
     blocking(state, move |s| {
         service::queue(s, &caller, contract_state, unpaid, limit)
     })

@@ -89,3 +89,43 @@ pub fn parse_date(field: &str, value: Option<&str>) -> ApiResult<Option<Date>> {
             ApiError::invalid_field(field, "date_invalid", format!("{field}: {reason}"))
         })
 }
+
+/// Parses an optional whole-number query parameter named `field` within `range`.
+pub fn parse_limit(
+    field: &str,
+    value: Option<&str>,
+    range: std::ops::RangeInclusive<i64>,
+    default: i64,
+) -> ApiResult<i64> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(default);
+    };
+    value
+        .parse::<i64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                field,
+                "out_of_range",
+                format!(
+                    "{field} {value:?} must be a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        })
+}
+
+/// Parses an optional `true`/`false` query parameter named `field`.
+pub fn parse_flag(field: &str, value: Option<&str>) -> ApiResult<bool> {
+    match value.map(str::trim) {
+        None | Some("") | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(other) => Err(ApiError::invalid_field(
+            field,
+            "invalid",
+            format!("{field} {other:?} must be true or false"),
+        )),
+    }
+}

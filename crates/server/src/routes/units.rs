@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::auth::Caller;
 use crate::body::{parse_query, JsonBody};
 use crate::error::ApiResult;
-use crate::routes::{blocking, language, parse_date, today};
+use crate::routes::{blocking, language, parse_date, parse_limit, today};
 use crate::services::units as service;
 use crate::state::AppState;
 use crate::views;
@@ -20,7 +20,7 @@ use crate::views;
     params(("code" = String, Path, description = "Unit code, 8 digits such as 79760001")),
     responses(
         (status = 200, body = UnitLookupResponse),
-        (status = 400, description = "The code is not 8 digits of the province's form", body = ErrorResponse),
+        (status = 422, description = "The code is not 8 digits of the province's form", body = ErrorResponse),
         (status = 404, description = "No unit has this code", body = ErrorResponse),
     ))]
 #[get("/units/{code}/lookup")]
@@ -128,7 +128,8 @@ pub struct UnitListQuery {
     /// Part of the name or code; case and diacritics are ignored.
     pub q: Option<String>,
     /// At most this many units (1 to 1000, default 100).
-    pub limit: Option<usize>,
+    #[param(value_type = Option<i64>)]
+    pub limit: Option<String>,
 }
 
 /// Lists the units the caller may see, optionally matching a search.
@@ -143,14 +144,8 @@ pub async fn list(
     request: HttpRequest,
 ) -> ApiResult<web::Json<UnitListResponse>> {
     let query: UnitListQuery = parse_query(&request)?;
-    let limit = query.limit.unwrap_or(100);
-    if !(1..=1000).contains(&limit) {
-        return Err(crate::error::ApiError::invalid_field(
-            "limit",
-            "out_of_range",
-            "limit must be between 1 and 1000",
-        ));
-    }
+    let limit = parse_limit("limit", query.limit.as_deref(), 1..=1000, 100)?;
+    let limit = usize::try_from(limit).unwrap_or(100);
     blocking(state, move |s| {
         service::search(s, &caller, query.q.as_deref(), limit)
     })

@@ -232,6 +232,11 @@ pub fn transition(
                             .collect(),
                     );
                     error.code = "details_incomplete";
+                    error.message = format!(
+                        "fill in these details before submitting, because the contract and the \
+                         invoice print them: {}",
+                        missing.join(", ")
+                    );
                     return Err(error);
                 }
                 // Details saved before a validation rule tightened must not reach a contract.

@@ -266,3 +266,72 @@ async fn probes_and_document(backend: common::Backend) {
     assert!(document["paths"]["/api/v1/units/{code}/quote"]["get"].is_object());
 }
 on_both_backends!(probes_and_openapi_served, probes_and_document);
+
+async fn bad_query_parameters(backend: common::Backend) {
+    let app = TestApp::start(backend).await;
+    let centre = app.token("centre").await;
+    for (query, field) in [
+        ("state=signed&unpaid=yes", "unpaid"),
+        ("state=signed&limit=-1", "limit"),
+        ("state=signed&limit=99999999999999999999", "limit"),
+        ("state=paid", "state"),
+        ("", "state"),
+    ] {
+        let (status, error) = app
+            .get(&format!("/api/v1/contracts?{query}"), Some(&centre))
+            .await;
+        assert_eq!(status, 422, "{query}: {error}");
+        assert_eq!(
+            error["error"]["fields"][0]["field"], field,
+            "{query}: {error}"
+        );
+    }
+    let (status, error) = app
+        .get(
+            "/api/v1/units/79760001/quote?date=9999-12-31",
+            Some(&centre),
+        )
+        .await;
+    assert_eq!(status, 422, "{error}");
+    let (status, error) = app.get("/api/v1/units?limit=0", Some(&centre)).await;
+    assert_eq!(status, 422, "{error}");
+    assert_eq!(error["error"]["fields"][0]["field"], "limit");
+
+    // Nulls, NUL characters and far-off dates in bodies.
+    let (status, error) = app
+        .post(
+            "/api/v1/units/79760001/contracts/imported",
+            Some(&centre),
+            &json!({"kind": null, "start": "2019-10-01", "monthly_fee": 1}),
+        )
+        .await;
+    assert_eq!(status, 422, "{error}");
+    assert_eq!(error["error"]["fields"][0]["field"], "kind");
+    let (status, error) = app
+        .post(
+            "/api/v1/units/79760001/contracts/imported",
+            Some(&centre),
+            &json!({"kind": "creation", "start": "-9999-01-01", "monthly_fee": 1}),
+        )
+        .await;
+    assert_eq!(status, 422, "{error}");
+    assert_eq!(error["error"]["fields"][0]["field"], "start");
+    let (status, error) = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            &json!({"username": "quan1\u{0}", "password": "x"}),
+        )
+        .await;
+    assert_eq!(status, 422, "{error}");
+    assert_eq!(error["error"]["fields"][0]["code"], "control_character");
+    let (status, error) = app
+        .post(
+            "/api/v1/units",
+            Some(&centre),
+            &json!({"code": "79760950", "name": "A", "area_code": "76\u{0}0", "office_id": null}),
+        )
+        .await;
+    assert_eq!(status, 422, "{error}");
+}
+on_both_backends!(bad_query_and_body_values, bad_query_parameters);
