@@ -2,7 +2,9 @@
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::http::header::{HeaderName, HeaderValue};
+use std::path::PathBuf;
+
+use actix_web::http::header::{self, ContentEncoding, HeaderName, HeaderValue};
 use actix_web::middleware::{Compress, DefaultHeaders};
 use actix_web::{web, App, HttpMessage, HttpRequest, HttpResponse};
 use tracing::Span;
@@ -89,26 +91,86 @@ pub fn build(
                 .default_service(web::to(no_route)),
         );
     app = match static_dir {
-        Some(dir) => app.service(
-            actix_files::Files::new("/", dir.clone())
-                .index_file("index.html")
-                .default_handler(web::to(move |request: HttpRequest| {
-                    // Client-side routes such as /units/79760118 load the app, which then
-                    // shows the page; the server has no file by that name.
-                    let index = dir.join("index.html");
-                    async move {
-                        match actix_files::NamedFile::open_async(index).await {
-                            Ok(file) => file.into_response(&request),
-                            Err(_) => HttpResponse::NotFound().finish(),
-                        }
-                    }
-                })),
-        ),
+        Some(dir) => app
+            .app_data(web::Data::new(WebAppDir(dir.clone())))
+            .route(
+                r"/{file:[A-Za-z0-9_-]+\.(?:wasm|js|css)}",
+                web::get().to(asset),
+            )
+            .route("/", web::get().to(app_page))
+            .default_service(web::get().to(app_page)),
         None => app
             .route("/", web::get().to(index))
             .default_service(web::to(no_route)),
     };
     app
+}
+
+/// The folder of the built web app.
+struct WebAppDir(PathBuf);
+
+/// Serves a content-hashed asset of the web app, precompressed when the build wrote a `.br` or
+/// `.gz` copy the browser accepts. The name changes with the content, so it may be cached for
+/// good.
+async fn asset(request: HttpRequest, dir: web::Data<WebAppDir>) -> actix_web::Result<HttpResponse> {
+    let name = request.match_info().query("file");
+    let path = dir.0.join(name);
+    let accepted = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let mut chosen = None;
+    for (token, suffix, encoding) in [
+        ("br", "br", ContentEncoding::Brotli),
+        ("gzip", "gz", ContentEncoding::Gzip),
+    ] {
+        let candidate = dir.0.join(format!("{name}.{suffix}"));
+        if accepted
+            .split(',')
+            .any(|part| part.trim().starts_with(token))
+            && candidate.is_file()
+        {
+            chosen = Some((candidate, encoding));
+            break;
+        }
+    }
+    let file = match chosen {
+        Some((compressed, encoding)) => actix_files::NamedFile::open_async(compressed)
+            .await?
+            .set_content_type(actix_files::file_extension_to_mime(
+                path.extension().and_then(|e| e.to_str()).unwrap_or(""),
+            ))
+            .set_content_encoding(encoding),
+        None => actix_files::NamedFile::open_async(&path).await?,
+    };
+    let mut response = file.disable_content_disposition().into_response(&request);
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    Ok(response)
+}
+
+/// Serves the web app's page for `/` and for every client-side route such as `/units/79760118`;
+/// the app then shows the page. Revalidated on each visit, so a new build is picked up.
+async fn app_page(
+    request: HttpRequest,
+    dir: web::Data<WebAppDir>,
+) -> actix_web::Result<HttpResponse> {
+    if request.path().starts_with("/api/") {
+        return Ok(no_route(request).await.map_err(actix_web::Error::from)?);
+    }
+    let file = actix_files::NamedFile::open_async(dir.0.join("index.html")).await?;
+    let mut response = file.disable_content_disposition().into_response(&request);
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    Ok(response)
 }
 
 async fn openapi_json() -> HttpResponse {

@@ -8,4 +8,5 @@ mod import;
 mod openapi;
 mod rules;
 mod scope;
+mod web_app;
 mod workflow;
