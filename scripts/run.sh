@@ -8,8 +8,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/setup.sh
-if [ -x scripts/build-frontend.sh ]; then
-    scripts/build-frontend.sh
-fi
+scripts/build-frontend.sh
 cargo build --release --locked -p hopdong
 exec target/release/hopdong serve

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the Rust test suite on SQLite and on PostgreSQL, the
-# WebAssembly build of the domain crate, and the web app's tests in headless Chromium.
+# WebAssembly build of the domain crate, the web app's logic tests, and end-to-end tests of the
+# built web app and server in headless Chromium (installed with apt-get when missing, as root).
 #
 # PostgreSQL must be reachable at TEST_DATABASE_URL (default
 # postgres://postgres@127.0.0.1:5432/postgres, a user that may create databases); the tests
@@ -39,7 +40,6 @@ cargo test --workspace --locked
 echo "== domain crate for wasm32"
 scripts/check-wasm.sh
 
-if [ -x tests/e2e/run.sh ]; then
-    echo "== web app in headless Chromium"
-    tests/e2e/run.sh
-fi
+echo "== web app: logic tests, then the whole product in headless Chromium"
+(cd frontend && cargo test --locked)
+tests/e2e/run.sh
