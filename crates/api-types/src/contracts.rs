@@ -85,6 +85,8 @@ pub struct TaxSplitView {
 pub struct ContractResponse {
     pub id: i64,
     pub unit_code: String,
+    /// The unit's name, so lists of contracts read without a second request.
+    pub unit_name: String,
     /// Given on submission, e.g. `0042/2026`: gapless within a year.
     pub number: Option<String>,
     pub kind: ContractKind,

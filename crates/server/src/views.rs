@@ -73,7 +73,11 @@ pub fn contract_number(year: Option<i32>, seq: Option<i32>) -> Option<String> {
 }
 
 /// Builds the response for a contract and the amount paid on it.
-pub fn contract(row: &ContractRow, paid_amount: i64) -> Result<ContractResponse, ApiError> {
+pub fn contract(
+    row: &ContractRow,
+    unit_name: &str,
+    paid_amount: i64,
+) -> Result<ContractResponse, ApiError> {
     let state: ContractState = parse_column(&row.state, "contracts.state")?;
     let vat = vat_from_column(row.vat_percent);
     let split = split_tax(row.total, vat);
@@ -95,6 +99,7 @@ pub fn contract(row: &ContractRow, paid_amount: i64) -> Result<ContractResponse,
     Ok(ContractResponse {
         id: row.id,
         unit_code: row.unit_code.clone(),
+        unit_name: unit_name.to_owned(),
         number: contract_number(row.number_year, row.number_seq),
         kind: parse_column(&row.kind, "contracts.kind")?,
         state,

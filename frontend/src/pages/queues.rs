@@ -148,9 +148,10 @@ fn QueueItem(props: &QueueItemProps) -> Html {
                     </Link>
                 </h2>
                 <p>
-                    <Link to={Route::Unit(contract.unit_code.clone())} class="mono">
-                        { &contract.unit_code }
+                    <Link to={Route::Unit(contract.unit_code.clone())}>
+                        { &contract.unit_name }
                     </Link>
+                    <span class="mono">{ format!(" ({})", contract.unit_code) }</span>
                     { format!(" · {kind} · {term}") }
                 </p>
                 <p>

@@ -45,7 +45,9 @@ fn load_contract(
 
 fn respond(conn: &mut DbConnection, row: &ContractRow) -> Result<ContractResponse, ApiError> {
     let paid = contracts::paid_amount(conn, row.id)?;
-    views::contract(row, paid)
+    let unit = units::find_identity(conn, &row.unit_code)?
+        .ok_or_else(|| ApiError::internal(format!("contract {} has no unit", row.id)))?;
+    views::contract(row, &unit.name, paid)
 }
 
 fn open_contract_conflict(open: &ContractRow) -> ApiError {

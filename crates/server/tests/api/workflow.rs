@@ -59,6 +59,7 @@ async fn full_workflow(backend: common::Backend) {
     let (status, draft) = app.post(&contracts, Some(&unit), &json!({})).await;
     assert_eq!(status, 201, "{draft}");
     assert_eq!(draft["state"], "draft");
+    assert_eq!(draft["unit_name"], "TTGDTX Quận 1");
     assert_eq!(draft["kind"], "creation");
     assert_eq!(draft["total"], 4_800_000);
     assert!(draft["number"].is_null());
