@@ -75,7 +75,7 @@ test('first visit size and time to first render', async () => {
   const appFiles = files.filter((file) => !file.path.startsWith('/api/'));
   const wasm = appFiles.find((file) => file.path.endsWith('.wasm'));
   assert.ok(wasm, 'the WebAssembly module was downloaded');
-  assert.equal(wasm.encoding, 'gzip', 'the server compresses the WebAssembly module');
+  assert.equal(wasm.encoding, 'br', 'the server sends the build\'s Brotli copy of the module');
   const bodyBytes = appFiles.reduce((sum, file) => sum + file.transferredBytes, 0);
 
   const firstRenderMs = median(visits.map((visit) => visit.timing.firstRender));
