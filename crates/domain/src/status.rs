@@ -60,14 +60,12 @@ pub struct StatusReport {
 ///    follow-up is any contract that is not cancelled, open or signed, starting after the
 ///    covering contract's last day. A signed contract wins over an open one, because the
 ///    portal is live whatever is being prepared.
-/// 2. An open contract (draft, submitted or received) exists: InProgress.
-/// 3. A signed contract has ended: ExpiredCanRenew up to its renewal deadline, then Lapsed.
-/// 4. Otherwise: NeverContracted.
-///
-/// A signed contract that starts after `day` does not count in steps 1 and 3, because the
-/// status reports whether the portal is covered on `day`. Until it starts the status comes from
-/// the contracts before it, so a unit whose first contract is signed but not yet started is
-/// NeverContracted. Such a contract still counts as a follow-up in step 1.
+/// 2. A signed contract starts after `day` (a Creation contract may start up to 90 days after
+///    it is drawn up): Active, with that contract's last day. The unit has done its part, so a
+///    district office must not see it as never contracted or lapsed.
+/// 3. An open contract (draft, submitted or received) exists: InProgress.
+/// 4. A signed contract has ended: ExpiredCanRenew up to its renewal deadline, then Lapsed.
+/// 5. Otherwise: NeverContracted.
 pub fn portal_status(
     history: &[ContractFacts],
     day: Date,
@@ -93,6 +91,13 @@ pub fn portal_status(
             PortalStatus::Active
         };
         return report(status, Some(covering.last_day));
+    }
+
+    let upcoming = signed()
+        .filter(|contract| contract.start > day)
+        .min_by_key(|contract| contract.start);
+    if let Some(upcoming) = upcoming {
+        return report(PortalStatus::Active, Some(upcoming.last_day));
     }
 
     let ended = signed()
@@ -247,22 +252,22 @@ mod tests {
     }
 
     #[test]
-    fn future_first_contract_never_contracted() {
+    fn signed_first_contract_not_started_is_active() {
         let history = [contract(ContractState::Signed, date!(2020 - 01 - 15))];
         let report = status_on(&history, date!(2020 - 01 - 01));
-        assert_eq!(report.status, PortalStatus::NeverContracted);
-        assert_eq!(report.current_last_day, None);
+        assert_eq!(report.status, PortalStatus::Active);
+        assert_eq!(report.current_last_day, Some(date!(2021 - 01 - 14)));
     }
 
     #[test]
-    fn future_creation_after_lapse_stays_lapsed() {
+    fn signed_creation_after_lapse_is_active() {
         let history = [
             contract(ContractState::Signed, date!(2019 - 10 - 01)),
             contract(ContractState::Signed, date!(2021 - 12 - 01)),
         ];
         let report = status_on(&history, date!(2021 - 11 - 01));
-        assert_eq!(report.status, PortalStatus::Lapsed);
-        assert_eq!(report.current_last_day, Some(date!(2020 - 09 - 30)));
+        assert_eq!(report.status, PortalStatus::Active);
+        assert_eq!(report.current_last_day, Some(date!(2022 - 11 - 30)));
     }
 
     #[test]
