@@ -163,7 +163,7 @@ async fn app_page(
     dir: web::Data<WebAppDir>,
 ) -> actix_web::Result<HttpResponse> {
     if request.path().starts_with("/api/") {
-        return Ok(no_route(request).await.map_err(actix_web::Error::from)?);
+        return no_route(request).await.map_err(actix_web::Error::from);
     }
     let file = actix_files::NamedFile::open_async(dir.0.join("index.html")).await?;
     let mut response = file.disable_content_disposition().into_response(&request);

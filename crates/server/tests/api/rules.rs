@@ -208,22 +208,36 @@ async fn signed_future_start(backend: common::Backend) {
     let app = TestApp::start(backend).await;
     let centre = app.token("centre").await;
     let code = "79760004";
-    let (_, unit) = app.get(&format!("/api/v1/units/{code}"), Some(&centre)).await;
+    let (_, unit) = app
+        .get(&format!("/api/v1/units/{code}"), Some(&centre))
+        .await;
     let details = common::complete_details(unit["version"].as_i64().unwrap());
-    app.put(&format!("/api/v1/units/{code}"), Some(&centre), &details).await;
+    app.put(&format!("/api/v1/units/{code}"), Some(&centre), &details)
+        .await;
     let start = hopdong::routes::today() + time::Duration::days(10);
     let start_text = hopdong_api_types::dates::format_iso_date(start);
     let contracts = format!("/api/v1/units/{code}/contracts");
-    let (status, draft) = app.post(&contracts, Some(&centre), &json!({"start": start_text})).await;
+    let (status, draft) = app
+        .post(&contracts, Some(&centre), &json!({"start": start_text}))
+        .await;
     assert_eq!(status, 201, "{draft}");
     assert_eq!(draft["start"], start_text);
     let id = draft["id"].as_i64().unwrap();
     for step in ["submit", "receive", "sign"] {
-        let (status, body) = app.post(&format!("{contracts}/{id}/{step}"), Some(&centre), &json!({})).await;
+        let (status, body) = app
+            .post(
+                &format!("{contracts}/{id}/{step}"),
+                Some(&centre),
+                &json!({}),
+            )
+            .await;
         assert_eq!(status, 200, "{step}: {body}");
     }
     let (_, lookup) = app.get(&format!("/api/v1/units/{code}/lookup"), None).await;
     assert_eq!(lookup["portal_status"]["status"], "active", "{lookup}");
     assert_eq!(lookup["portal_status"]["current_last_day"], draft["end"]);
 }
-on_both_backends!(signed_contract_starting_later_is_active, signed_future_start);
+on_both_backends!(
+    signed_contract_starting_later_is_active,
+    signed_future_start
+);
