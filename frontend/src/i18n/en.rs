@@ -113,6 +113,7 @@ pub static TEXTS: Texts = Texts {
                            “Draw up a contract from this quote” to start.",
     contract_title: |number| format!("Contract no. {number}"),
     contract_draft_title: "Contract (draft, no number yet)",
+    contract_cancelled_title: "Cancelled contract (never numbered)",
     contract_number: "Contract number",
     contract_state: "State",
     contract_kind: "Kind",
@@ -131,6 +132,7 @@ pub static TEXTS: Texts = Texts {
     contract_history: "History",
     contract_cancel_reason: "Reason for cancelling",
     contract_view: "View",
+    print_back: "Back to the contract",
     contract_print: "Print version",
     submit_contract: "Submit the contract",
     submit_hint: "Submitting gives the contract its number and freezes the unit's details, \
@@ -176,7 +178,10 @@ pub static TEXTS: Texts = Texts {
     dashboard_title: "Units dashboard",
     dashboard_office_label: "District office",
     dashboard_chart_title: "Units per portal status",
-    dashboard_total: |count| format!("Total: {count} units"),
+    dashboard_total: |count| match count {
+        1 => "Total: 1 unit".to_owned(),
+        _ => format!("Total: {count} units"),
+    },
     dashboard_search_label: "Search by name or code",
     dashboard_search_hint: "With or without diacritics, such as: le quy don",
     dashboard_status_filter: "Status",
@@ -184,7 +189,10 @@ pub static TEXTS: Texts = Texts {
     dashboard_expiry_within: "Ends within (days)",
     dashboard_deadline_within: "Renewal deadline within (days)",
     dashboard_days_hint: "Leave empty for no limit",
-    dashboard_shown: |shown, total| format!("Showing {shown} of {total} units"),
+    dashboard_shown: |shown, total| match total {
+        1 => format!("Showing {shown} of 1 unit"),
+        _ => format!("Showing {shown} of {total} units"),
+    },
     dashboard_no_match: "No unit matches these filters. Remove a condition or clear the filters.",
     dashboard_clear_filters: "Clear filters",
     dashboard_no_units:
@@ -244,7 +252,7 @@ pub static TEXTS: Texts = Texts {
         PortalStatus::Active => "Active",
         PortalStatus::Expiring => "Expiring",
         PortalStatus::ExpiredCanRenew => "Expired, can renew",
-        PortalStatus::Lapsed => "Lapsed, needs Creation",
+        PortalStatus::Lapsed => "Lapsed: a new creation contract is needed",
     },
     contract_state_name,
     contract_kind_name: |kind| match kind {

@@ -111,6 +111,7 @@ pub static TEXTS: Texts = Texts {
                            “Làm hợp đồng theo báo giá này” để bắt đầu.",
     contract_title: |number| format!("Hợp đồng số {number}"),
     contract_draft_title: "Hợp đồng (bản nháp, chưa có số)",
+    contract_cancelled_title: "Hợp đồng đã hủy (chưa có số)",
     contract_number: "Số hợp đồng",
     contract_state: "Trạng thái",
     contract_kind: "Loại",
@@ -129,6 +130,7 @@ pub static TEXTS: Texts = Texts {
     contract_history: "Lịch sử",
     contract_cancel_reason: "Lý do hủy",
     contract_view: "Xem",
+    print_back: "Quay lại hợp đồng",
     contract_print: "Bản in hợp đồng",
     submit_contract: "Gửi hợp đồng",
     submit_hint: "Sau khi gửi, hợp đồng có số và thông tin đơn vị được chốt để in hai bản, \

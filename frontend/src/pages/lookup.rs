@@ -96,7 +96,11 @@ pub fn Lookup(props: &LookupProps) -> Html {
                 </button>
             </form>
             <div aria-live="polite">
-                { lookup_result(&result.value, props.code.as_deref(), &result.reload) }
+                // A malformed new code hides the previous answer, which would otherwise read as
+                // the answer to the code now in the box.
+                if !*shape_error {
+                    { lookup_result(&result.value, props.code.as_deref(), &result.reload) }
+                }
             </div>
         </section>
     }

@@ -51,7 +51,7 @@ pub fn PrintPage(props: &PrintPageProps) -> Html {
             <div class="no-print">
                 <p class="breadcrumb">
                     <Link to={Route::Contract(props.code.clone(), props.id)}>
-                        { format!("← {}", texts.contract_view) }
+                        { format!("← {}", texts.print_back) }
                     </Link>
                 </p>
                 <h1>{ texts.contract_print }</h1>

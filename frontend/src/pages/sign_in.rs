@@ -75,10 +75,13 @@ pub fn SignIn(props: &SignInProps) -> Html {
                         navigate.emit(target);
                     }
                     Err(error) => {
+                        // The cleared password is not a mistake of the user's: no inline error
+                        // until the form is submitted again.
                         form.set(Form {
                             busy: false,
                             error: Some(error),
                             password: String::new(),
+                            submitted: false,
                             ..next
                         });
                         browser::focus_id("password");

@@ -4,7 +4,7 @@
 mod actions;
 mod payment;
 
-use hopdong_api_types::{ContractDetailResponse, ContractResponse, UnitResponse};
+use hopdong_api_types::{ContractDetailResponse, ContractResponse, PaymentStatus, UnitResponse};
 use hopdong_domain::{ContractState, Role};
 use yew::prelude::*;
 
@@ -25,10 +25,14 @@ pub struct ContractPageProps {
     pub id: i64,
 }
 
-/// Returns the heading of a contract: its number, or that it is a draft.
+/// Returns the heading of a contract: its number, or that it is a draft or was cancelled
+/// before it got one.
 pub fn contract_heading(app: &AppContext, contract: &ContractResponse) -> String {
     match &contract.number {
         Some(number) => (app.texts().contract_title)(number),
+        None if contract.state == ContractState::Cancelled => {
+            app.texts().contract_cancelled_title.to_owned()
+        }
         None => app.texts().contract_draft_title.to_owned(),
     }
 }
@@ -146,13 +150,17 @@ fn Summary(props: &SummaryProps) -> Html {
                 <dt>{ texts.contract_payment }</dt>
                 <dd>
                     { (texts.payment_status_name)(contract.payment_status) }
-                    { format!(
-                        " · {}: {} · {}: {}",
-                        texts.contract_paid,
-                        money(contract.paid_amount),
-                        texts.contract_outstanding,
-                        money(contract.total - contract.paid_amount)
-                    ) }
+                    // Money is owed only on a signed contract; a draft or a cancelled one owes
+                    // nothing yet or any more.
+                    if contract.payment_status != PaymentStatus::NotDue {
+                        { format!(
+                            " · {}: {} · {}: {}",
+                            texts.contract_paid,
+                            money(contract.paid_amount),
+                            texts.contract_outstanding,
+                            money(contract.total - contract.paid_amount)
+                        ) }
+                    }
                 </dd>
                 <dt>{ texts.contract_invoice }</dt><dd>{ invoice }</dd>
                 if let Some(reason) = &contract.cancel_reason {
