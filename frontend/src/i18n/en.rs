@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
     contract_cancel_reason: "Reason for cancelling",
     contract_view: "View",
     print_back: "Back to the contract",
+    unit_out_of_scope: "This unit is outside your account's scope, or does not exist. You can still see its public information.",
+    unit_public_lookup: "Look this unit up publicly",
     contract_print: "Print version",
     submit_contract: "Submit the contract",
     submit_hint: "Submitting gives the contract its number and freezes the unit's details, \

@@ -145,6 +145,8 @@ pub struct Texts {
     pub contract_cancel_reason: &'static str,
     pub contract_view: &'static str,
     pub print_back: &'static str,
+    pub unit_out_of_scope: &'static str,
+    pub unit_public_lookup: &'static str,
     pub contract_print: &'static str,
     pub submit_contract: &'static str,
     pub submit_hint: &'static str,

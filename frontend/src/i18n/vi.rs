@@ -131,6 +131,8 @@ pub static TEXTS: Texts = Texts {
     contract_cancel_reason: "Lý do hủy",
     contract_view: "Xem",
     print_back: "Quay lại hợp đồng",
+    unit_out_of_scope: "Đơn vị này không thuộc phạm vi tài khoản của bạn, hoặc không tồn tại. Bạn vẫn có thể xem thông tin công khai của đơn vị.",
+    unit_public_lookup: "Tra cứu công khai đơn vị này",
     contract_print: "Bản in hợp đồng",
     submit_contract: "Gửi hợp đồng",
     submit_hint: "Sau khi gửi, hợp đồng có số và thông tin đơn vị được chốt để in hai bản, \

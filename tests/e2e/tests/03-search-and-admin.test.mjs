@@ -142,3 +142,14 @@ test('district filters by status and days', async () => {
   await page.waitForSelector('text=Đang hiện 1 trên 2 đơn vị');
   assert.equal(await page.inputValue('#status-filter'), 'active');
 });
+
+test('district office sees one notice for a unit outside its scope', async () => {
+  const page = district.page;
+  // THPT Trưng Vương is managed by the Department, not by Quận 1's office.
+  await page.goto(`${baseUrl}/units/79760001`);
+  await page.waitForSelector('text=không thuộc phạm vi tài khoản của bạn');
+  assert.equal(await page.locator('text=Mã lỗi').count(), 0, 'no raw error code is shown');
+  await page.click('text=Tra cứu công khai đơn vị này');
+  await page.waitForSelector('text=THPT Trưng Vương');
+  await screenshot(page, '03-district-unit-out-of-scope');
+});

@@ -10,7 +10,7 @@ use hopdong_domain::Role;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::{remote_view, Link, PortalStatusBadge};
+use crate::components::{remote_view, Link, Notice, NoticeKind, PortalStatusBadge};
 use crate::context::use_app;
 use crate::format;
 use crate::hooks::{use_remote, use_title, Remote};
@@ -61,6 +61,22 @@ pub fn UnitPage(props: &UnitPageProps) -> Html {
         Remote::Ready(list) => list.contracts.iter().find(|c| c.state.is_open()).cloned(),
         _ => None,
     };
+
+    // The signed-in view answers 404 for a unit outside the caller's scope, exactly as for a
+    // missing one: say so once instead of failing part by part.
+    if matches!(&unit.value, Remote::Failed(error) if error.code == "not_found") {
+        return html! {
+            <section class="page">
+                <h1>{ &props.code }</h1>
+                <Notice kind={NoticeKind::Info} message={texts.unit_out_of_scope} />
+                <p>
+                    <Link to={Route::Lookup(Some(props.code.clone()))}>
+                        { texts.unit_public_lookup }
+                    </Link>
+                </p>
+            </section>
+        };
+    }
 
     html! {
         <section class="page">
