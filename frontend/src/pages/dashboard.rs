@@ -332,14 +332,20 @@ fn unit_row(
     html! {
         <>
             <tr>
-                <td class="mono">{ &row.code }</td>
-                <td><Link to={Route::Unit(row.code.clone())}>{ &row.name }</Link>
+                // data-label names each cell where a phone shows the rows as stacked cards.
+                <td class="mono" data-label={texts.unit_code}>{ &row.code }</td>
+                <td data-label={texts.unit_name}>
+                    <Link to={Route::Unit(row.code.clone())}>{ &row.name }</Link>
                     <span class="muted small block">{ &row.area_name }</span></td>
-                <td><PortalStatusBadge status={row.status} /></td>
-                <td>{ format::optional_date(row.current_last_day) }</td>
-                <td class="number">{ days(row.days_to_expiry) }</td>
-                <td>{ format::optional_date(row.renewal_deadline) }</td>
-                <td class="number">{ days(row.days_to_deadline) }</td>
+                <td data-label={texts.portal_status}><PortalStatusBadge status={row.status} /></td>
+                <td data-label={texts.current_last_day}>
+                    { format::optional_date(row.current_last_day) }</td>
+                <td class="number" data-label={texts.days_to_expiry}>
+                    { days(row.days_to_expiry) }</td>
+                <td data-label={texts.renewal_deadline}>
+                    { format::optional_date(row.renewal_deadline) }</td>
+                <td class="number" data-label={texts.days_to_deadline}>
+                    { days(row.days_to_deadline) }</td>
                 <td>
                     <button type="button" class="button link" onclick={toggle}
                         aria-expanded={is_open.to_string()} aria-controls={panel_id.clone()}>
