@@ -40,7 +40,7 @@ pub struct PasswordChangeRequest {
     pub new_password: String,
 }
 
-/// Who the bearer of an access token is.
+/// The account an access token belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WhoAmI {

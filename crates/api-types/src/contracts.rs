@@ -23,7 +23,7 @@ pub struct OpenContractRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CancelContractRequest {
-    /// Why the contract is cancelled; kept in its history.
+    /// The reason for cancelling, kept in the contract's history.
     pub reason: String,
 }
 
@@ -69,7 +69,7 @@ pub enum PaymentStatus {
     Paid,
 }
 
-/// How the total splits into the amount before tax and the tax, adding up exactly.
+/// The split of the total into the amount before tax and the tax, which add up exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TaxSplitView {

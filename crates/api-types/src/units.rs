@@ -15,7 +15,7 @@ pub struct AreaView {
     pub tier: Tier,
 }
 
-/// Who manages a unit: a district office, or the Department directly (`id` is null).
+/// The manager of a unit: a district office, or the Department directly (`id` is null).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ManagingOffice {
@@ -41,7 +41,7 @@ pub struct StatusView {
     pub renewal_deadline: Option<Date>,
 }
 
-/// What anyone may read about a unit: no personal data.
+/// The public facts about a unit, readable without signing in: no personal data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnitLookupResponse {
@@ -59,7 +59,7 @@ pub struct UnitLookupResponse {
 pub struct UnitDetailsView {
     pub address: Option<String>,
     pub phone: Option<String>,
-    /// Where the e-invoice is sent.
+    /// The address the e-invoice is sent to.
     pub invoice_email: Option<String>,
     /// Vietnamese tax code, `NNNNNNNNNN` or `NNNNNNNNNN-NNN`.
     pub tax_code: Option<String>,
@@ -68,7 +68,7 @@ pub struct UnitDetailsView {
     pub representative_title: Option<String>,
     /// Treasury or bank account number.
     pub account_number: Option<String>,
-    /// The treasury or bank that holds the account.
+    /// The treasury or bank where the account is.
     pub account_bank: Option<String>,
     pub website: Option<String>,
 }
@@ -161,7 +161,8 @@ pub struct QuoteResponse {
     #[serde(with = "iso_date::option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
     pub renewal_deadline: Option<Date>,
-    /// Why this kind and this price, in the language asked for with `Accept-Language`.
+    /// The reason for this kind and this price, in the language requested with
+    /// `Accept-Language`.
     pub explanation: String,
     /// The date from which the tariff used is in force.
     #[serde(with = "iso_date")]
@@ -169,7 +170,7 @@ pub struct QuoteResponse {
     pub tariff_effective_from: Date,
 }
 
-/// A unit in a list: identity and where it stands, without details.
+/// A unit in a list: identity, area and office, without details.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnitSummary {

@@ -1,6 +1,6 @@
 //! The API's one error type and its JSON envelope.
 //!
-//! What the caller sees (a stable code and a message that says how to fix the request) is kept
+//! What the caller sees (a stable code and a message on how to fix the request) is kept
 //! apart from what is logged (the underlying cause, for 5xx only).
 
 use actix_web::http::StatusCode;
@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, ResponseError};
 use hopdong_api_types::{ErrorBody, ErrorResponse, FieldError};
 use hopdong_store::StoreError;
 
-/// An error answered to the caller.
+/// An error returned to the caller.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ApiError {
     pub status: StatusCode,

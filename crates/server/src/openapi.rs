@@ -77,7 +77,7 @@ impl Modify for BearerAuth {
     }
 }
 
-/// The document as YAML, exactly as committed in `openapi.yaml`.
+/// Renders the document as YAML, exactly as committed in `openapi.yaml`.
 pub fn yaml() -> String {
     ApiDoc::openapi()
         .to_yaml()

@@ -1,4 +1,4 @@
-//! What every handler shares.
+//! The state every handler shares.
 
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
-/// What went wrong in a storage call.
+/// The failure of a storage call.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The row does not exist, or exists outside the caller's scope.

@@ -16,7 +16,7 @@ const SWEEP_ABOVE: usize = 10_000;
 /// Counts recent failed sign-ins.
 ///
 /// NOTE: the counts live in this process's memory, so each server behind a load balancer
-/// allows its own [`MAX_FAILURES`], and a restart forgets them.
+/// allows its own [`MAX_FAILURES`], and a restart clears them.
 #[derive(Debug, Default)]
 pub struct SignInLimiter {
     failures: Mutex<HashMap<(String, String), (u32, Instant)>>,

@@ -48,7 +48,7 @@ pub fn password_stamp(changed_at: Option<time::PrimitiveDateTime>) -> i64 {
 }
 
 impl Claims {
-    /// The scope the claims give, or `None` when role and scope fields do not agree.
+    /// Returns the scope the claims give, or `None` when role and scope fields do not agree.
     pub fn scope(&self) -> Option<Scope> {
         match (self.role, &self.unit, self.office) {
             (Role::Unit, Some(code), None) => Some(Scope::Unit(code.clone())),
@@ -127,7 +127,7 @@ pub fn new_refresh_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// The SHA-256 of a refresh token, in hex: the only form stored.
+/// Hashes a refresh token with SHA-256, in hex: the only form stored.
 pub fn hash_refresh_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
@@ -156,87 +156,67 @@ mod tests {
         assert!(keys().verify(&token).is_err());
     }
 
+    /// Claims that would verify, for tests to spoil one field of.
+    fn valid_claims() -> Claims {
+        let now = unix_now();
+        Claims {
+            sub: "1".into(),
+            iss: ISSUER.into(),
+            aud: AUDIENCE.into(),
+            iat: now,
+            exp: now + 60,
+            role: Role::Centre,
+            unit: None,
+            office: None,
+            stamp: 0,
+        }
+    }
+
+    fn sign(claims: &Claims, algorithm: Algorithm) -> String {
+        let key = EncodingKey::from_secret(b"0123456789abcdef0123456789abcdef");
+        jsonwebtoken::encode(&Header::new(algorithm), claims, &key).unwrap()
+    }
+
+    #[test]
+    fn valid_claims_verify() {
+        assert!(keys()
+            .verify(&sign(&valid_claims(), Algorithm::HS256))
+            .is_ok());
+    }
+
     #[test]
     fn expired_token_fails() {
         let now = unix_now();
         let claims = Claims {
-            sub: "1".into(),
-            iss: ISSUER.into(),
-            aud: AUDIENCE.into(),
             iat: now - 3600,
             exp: now - 600,
-            role: Role::Centre,
-            unit: None,
-            office: None,
-            stamp: 0,
+            ..valid_claims()
         };
-        let token = jsonwebtoken::encode(
-            &Header::new(Algorithm::HS256),
-            &claims,
-            &EncodingKey::from_secret(b"0123456789abcdef0123456789abcdef"),
-        )
-        .unwrap();
-        assert!(keys().verify(&token).is_err());
+        assert!(keys().verify(&sign(&claims, Algorithm::HS256)).is_err());
     }
 
     #[test]
     fn wrong_audience_fails() {
-        let now = unix_now();
         let claims = Claims {
-            sub: "1".into(),
-            iss: ISSUER.into(),
             aud: "someone-else".into(),
-            iat: now,
-            exp: now + 60,
-            role: Role::Centre,
-            unit: None,
-            office: None,
-            stamp: 0,
+            ..valid_claims()
         };
-        let token = jsonwebtoken::encode(
-            &Header::new(Algorithm::HS256),
-            &claims,
-            &EncodingKey::from_secret(b"0123456789abcdef0123456789abcdef"),
-        )
-        .unwrap();
-        assert!(keys().verify(&token).is_err());
+        assert!(keys().verify(&sign(&claims, Algorithm::HS256)).is_err());
     }
 
     #[test]
     fn other_algorithm_fails() {
-        let now = unix_now();
-        let claims = Claims {
-            sub: "1".into(),
-            iss: ISSUER.into(),
-            aud: AUDIENCE.into(),
-            iat: now,
-            exp: now + 60,
-            role: Role::Centre,
-            unit: None,
-            office: None,
-            stamp: 0,
-        };
-        let token = jsonwebtoken::encode(
-            &Header::new(Algorithm::HS512),
-            &claims,
-            &EncodingKey::from_secret(b"0123456789abcdef0123456789abcdef"),
-        )
-        .unwrap();
-        assert!(keys().verify(&token).is_err());
+        assert!(keys()
+            .verify(&sign(&valid_claims(), Algorithm::HS512))
+            .is_err());
     }
 
     #[test]
     fn mismatched_role_and_scope_has_no_scope() {
         let claims = Claims {
-            sub: "1".into(),
-            iss: ISSUER.into(),
-            aud: AUDIENCE.into(),
-            iat: 0,
-            exp: 0,
             role: Role::Unit,
-            unit: None,
             office: Some(1),
-            stamp: 0,
+            ..valid_claims()
         };
         assert_eq!(claims.scope(), None);
     }

@@ -38,7 +38,7 @@ pub async fn lookup(
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteQuery {
-    /// The day the unit asks, `YYYY-MM-DD`; defaults to today in Vietnam.
+    /// The day of the request, `YYYY-MM-DD`; defaults to today in Vietnam.
     pub date: Option<String>,
     /// For Creation: the first day wanted, from `date` to 90 days after it.
     pub start: Option<String>,

@@ -50,6 +50,24 @@ fn respond(conn: &mut DbConnection, row: &ContractRow) -> Result<ContractRespons
     views::contract(row, &unit.name, paid)
 }
 
+/// Builds a contract's full view: the contract, its state changes and its payments.
+fn detail(conn: &mut DbConnection, row: &ContractRow) -> Result<ContractDetailResponse, ApiError> {
+    let contract = respond(conn, row)?;
+    let events = contracts::list_events(conn, row.id)?
+        .iter()
+        .map(views::event)
+        .collect::<Result<_, _>>()?;
+    let payments = contracts::list_payments(conn, row.id)?
+        .iter()
+        .map(views::payment)
+        .collect();
+    Ok(ContractDetailResponse {
+        contract,
+        events,
+        payments,
+    })
+}
+
 fn open_contract_conflict(open: &ContractRow) -> ApiError {
     let name = views::contract_number(open.number_year, open.number_seq)
         .map(|number| format!("contract {number}"))
@@ -130,20 +148,7 @@ pub fn get(
     let code = parse_unit_code(code, &state.config.province_prefix, "code")?;
     state.store.read(|conn| {
         let row = load_contract(conn, caller, code.as_str(), id)?;
-        let contract = respond(conn, &row)?;
-        let events = contracts::list_events(conn, id)?
-            .iter()
-            .map(views::event)
-            .collect::<Result<_, _>>()?;
-        let payments = contracts::list_payments(conn, id)?
-            .iter()
-            .map(views::payment)
-            .collect();
-        Ok(ContractDetailResponse {
-            contract,
-            events,
-            payments,
-        })
+        detail(conn, &row)
     })
 }
 
@@ -390,20 +395,7 @@ pub fn record_payment(
             reference.as_deref(),
             Some(caller.user_id),
         )?;
-        let contract = respond(conn, &row)?;
-        let events = contracts::list_events(conn, id)?
-            .iter()
-            .map(views::event)
-            .collect::<Result<_, _>>()?;
-        let payments = contracts::list_payments(conn, id)?
-            .iter()
-            .map(views::payment)
-            .collect();
-        Ok(ContractDetailResponse {
-            contract,
-            events,
-            payments,
-        })
+        detail(conn, &row)
     })
 }
 

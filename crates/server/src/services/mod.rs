@@ -1,6 +1,6 @@
-//! What each request does, between the handler that parses it and the store that runs the SQL.
-//! These functions block (diesel and argon2 are synchronous): handlers call them through
-//! `web::block`.
+//! The work of each request, between the handler that parses it and the store that runs the
+//! SQL. These functions block, because diesel and argon2 are synchronous, so handlers call them
+//! through `web::block`.
 
 pub mod accounts;
 pub mod auth;
